@@ -1,0 +1,291 @@
+// The rule language's grammar (see SPEC.md for the EBNF). Expectation points (`>`) follow
+// every keyword that commits a construct, so errors point at the token that broke it.
+// Semantic actions fill plain syntax structs; conditions go into the file's arena.
+#pragma once
+
+#include <boost/fusion/include/at_c.hpp>
+#include <type_traits>
+
+#include "config.hpp"
+#include "error_handler.hpp"
+#include "leaf_parsers.hpp"
+#include "rule_file.hpp"
+
+namespace pacta::grammar {
+
+using namespace pacta::syntax;
+using x3::_attr;
+using x3::_val;
+using x3::lit;
+
+// Rules whose RHS has semantic actions get no attribute from X3, so spans are set by actions:
+// `spanned(p)` records the matched text's span (after leading blanks) into the rule's value.
+template <typename P>
+auto spanned(P const& p) {
+  return x3::raw[p][([](auto& ctx) {
+    auto r = _attr(ctx);
+    _val(ctx).span = builder_of(ctx).span(r.begin(), r.end());
+  })];
+}
+// The span of an action's match, without the blanks and comments the skipper passed over.
+template <typename Ctx>
+Span trimmed_where(Ctx const& ctx) {
+  auto where = x3::_where(ctx);
+  const char* b = where.begin();
+  const char* e = where.end();
+  skipper.parse(b, e, x3::unused, x3::unused, x3::unused);
+  return builder_of(ctx).span(b, e);
+}
+
+identifier_parser const identifier{};
+string_parser const string_lit{};
+integer_parser const integer{};
+date_parser const date{};
+month_day_parser const month_day{};
+
+#define PACTA_KW(name) keyword_parser const kw_##name{#name}
+PACTA_KW(instrument); PACTA_KW(mechanism); PACTA_KW(report); PACTA_KW(event); PACTA_KW(group);
+PACTA_KW(set); PACTA_KW(obligation); PACTA_KW(adopted); PACTA_KW(in_force); PACTA_KW(in_force_for_state);
+PACTA_KW(supplements); PACTA_KW(source); PACTA_KW(started); PACTA_KW(severity); PACTA_KW(applies);
+PACTA_KW(exempt); PACTA_KW(when); PACTA_KW(require); PACTA_KW(and); PACTA_KW(or); PACTA_KW(not);
+PACTA_KW(all); PACTA_KW(any); PACTA_KW(none); PACTA_KW(at); PACTA_KW(least); PACTA_KW(of); PACTA_KW(before);
+PACTA_KW(by); PACTA_KW(after); PACTA_KW(since); PACTA_KW(within); PACTA_KW(every); PACTA_KW(year);
+PACTA_KW(due); PACTA_KW(from); PACTA_KW(grace); PACTA_KW(days); PACTA_KW(day); PACTA_KW(months);
+PACTA_KW(month); PACTA_KW(years); PACTA_KW(first); PACTA_KW(deposit); PACTA_KW(deposits); PACTA_KW(error);
+PACTA_KW(warning); PACTA_KW(info); PACTA_KW(ratified); PACTA_KW(party); PACTA_KW(signed); PACTA_KW(reserved);
+PACTA_KW(joined); PACTA_KW(member); PACTA_KW(submitted);
+#undef PACTA_KW
+
+// Sets a field of the rule's value from the parsed attribute, or to a constant.
+template <typename M>
+auto assign(M member) {
+  return [member](auto& ctx) { _val(ctx).*member = _attr(ctx); };
+}
+template <typename M, typename V>
+auto assign_const(M member, V value) {
+  return [member, value](auto& ctx) { _val(ctx).*member = value; };
+}
+
+x3::rule<struct unit_class, DurationUnit> const unit = "'days', 'months' or 'years'";
+x3::rule<struct duration_class, DurationLit> const duration = "duration";
+x3::rule<struct delay_class, Delay> const delay = "duration or 'first day of month N'";
+x3::rule<struct decl_clause_class, DeclClause> const decl_clause = "clause";
+x3::rule<struct decl_end_class> const decl_end = "a clause or '}'";
+x3::rule<struct declaration_class, Declaration> const declaration = "declaration";
+x3::rule<struct set_decl_class, SetDecl> const set_decl = "set";
+x3::rule<struct quantifier_class, QuantifierLit> const quantifier = "quantifier";
+x3::rule<struct target_class, Target> const target = "name, set or quantifier";
+x3::rule<struct anchor_class, Anchor> const anchor = "date or dated predicate";
+x3::rule<struct timing_class, Timing> const timing = "timing";
+x3::rule<struct predicate_class, Predicate> const predicate = "predicate";
+x3::rule<struct atom_class, Atom> const atom = "predicate";
+x3::rule<struct primary_class, std::uint32_t> const primary = "condition";
+x3::rule<struct nots_class, std::uint32_t> const nots = "'not'";
+x3::rule<struct negation_class, std::uint32_t> const negation = "condition";
+x3::rule<struct and_list_class, std::vector<std::uint32_t>> const and_list = "condition";
+x3::rule<struct conjunction_class, std::uint32_t> const conjunction = "condition";
+x3::rule<struct or_list_class, std::vector<std::uint32_t>> const or_list = "condition";
+x3::rule<struct condition_class, std::uint32_t> const condition = "condition";
+x3::rule<struct level_class, Level> const level = "'error', 'warning' or 'info'";
+x3::rule<struct obligation_clause_class, ObligationClause> const obligation_clause = "clause";
+x3::rule<struct obligation_end_class> const obligation_end = "a clause or '}'";
+x3::rule<struct obligation_class, Obligation> const obligation = "obligation";
+item_type const item = "declaration";
+
+// ---- durations and delays -------------------------------------------------------------------
+auto const unit_def = (kw_days | kw_day)[([](auto& ctx) { _val(ctx) = DurationUnit::day; })] |
+                      (kw_months | kw_month)[([](auto& ctx) { _val(ctx) = DurationUnit::month; })] |
+                      (kw_years | kw_year)[([](auto& ctx) { _val(ctx) = DurationUnit::year; })];
+auto const duration_def = spanned(integer[([](auto& ctx) { _val(ctx).value.count = _attr(ctx); })] >
+                          unit[([](auto& ctx) { _val(ctx).value.unit = _attr(ctx); })]);
+auto const delay_def = spanned((kw_first > kw_day > kw_of > kw_month > integer[([](auto& ctx) {
+       _val(ctx).first_day_of_month = true;
+       _val(ctx).months = _attr(ctx);
+     })]) |
+    duration[assign(&Delay::duration)]);
+
+// ---- declarations -----------------------------------------------------------------------------
+auto const set_kind = [](ClauseKind k) { return assign_const(&DeclClause::kind, k); };
+auto const decl_clause_def = spanned((kw_adopted[set_kind(ClauseKind::adopted)] > date[assign(&DeclClause::date)]) |
+    (kw_in_force_for_state[set_kind(ClauseKind::in_force_for_state)] > delay[assign(&DeclClause::delay)] > kw_after >
+     kw_deposit) |
+    (kw_in_force > (date[([](auto& ctx) {
+                       _val(ctx).kind = ClauseKind::in_force_date;
+                       _val(ctx).date = _attr(ctx);
+                     })] |
+                     (delay[([](auto& ctx) {
+                        _val(ctx).kind = ClauseKind::in_force_rule;
+                        _val(ctx).delay = _attr(ctx);
+                      })] > kw_after >
+                      x3::raw[integer[assign(&DeclClause::deposits)]][([](auto& ctx) {
+                        auto r = _attr(ctx);
+                        _val(ctx).deposits_span = builder_of(ctx).span(r.begin(), r.end());
+                      })] > kw_deposits))) |
+    (kw_supplements[set_kind(ClauseKind::supplements)] > identifier[assign(&DeclClause::name)]) |
+    (kw_started[set_kind(ClauseKind::started)] > date[assign(&DeclClause::date)]) |
+    (kw_source[set_kind(ClauseKind::source)] > string_lit[assign(&DeclClause::text)]));
+
+auto const decl_end_def = lit('}');
+auto const set_decl_kind = [](DeclKind k) { return assign_const(&Declaration::kind, k); };
+auto const declaration_def = spanned((kw_instrument[set_decl_kind(DeclKind::instrument)] | kw_mechanism[set_decl_kind(DeclKind::mechanism)] |
+     kw_report[set_decl_kind(DeclKind::report)] | kw_event[set_decl_kind(DeclKind::event)] |
+     kw_group[set_decl_kind(DeclKind::group)]) >
+    identifier[assign(&Declaration::id)] >
+    -string_lit[([](auto& ctx) { _val(ctx).title = _attr(ctx); })] >
+    -(lit('{') > *decl_clause[([](auto& ctx) { _val(ctx).clauses.push_back(_attr(ctx)); })] > decl_end));
+
+auto const add_member = [](auto& ctx) { _val(ctx).members.push_back(_attr(ctx)); };
+auto const set_decl_def = spanned(kw_set > identifier[assign(&SetDecl::id)] > lit('=') > lit('{') >
+                          -(identifier[add_member] % ',') > -lit(',') > lit('}'));
+
+// ---- conditions -------------------------------------------------------------------------------
+auto const set_quantifier = [](Quantifier q) { return assign_const(&QuantifierLit::quantifier, q); };
+auto const quantifier_def = spanned((kw_all[set_quantifier(Quantifier::all)] > kw_of) |
+                            (kw_any[set_quantifier(Quantifier::any)] > kw_of) |
+                            (kw_none[set_quantifier(Quantifier::none)] > kw_of) |
+                            (kw_at[set_quantifier(Quantifier::at_least)] > kw_least >
+                             integer[assign(&QuantifierLit::at_least)] > kw_of));
+
+auto const add_name = [](auto& ctx) { _val(ctx).names.push_back(_attr(ctx)); };
+auto const target_def = spanned(-quantifier[assign(&Target::quantifier)] >>
+    (identifier[add_name] |
+     (lit('{')[assign_const(&Target::inline_set, true)] > -(identifier[add_name] % ',') > -lit(',') > lit('}'))));
+
+auto const set_predicate = [](Predicate p) { return [p](auto& ctx) { _val(ctx) = p; }; };
+auto const predicate_def =
+    kw_ratified[set_predicate(Predicate::ratified)] | kw_party[set_predicate(Predicate::party)] |
+    kw_signed[set_predicate(Predicate::signed_)] | kw_reserved[set_predicate(Predicate::reserved)] |
+    kw_joined[set_predicate(Predicate::joined)] | kw_member[set_predicate(Predicate::member)] |
+    kw_submitted[set_predicate(Predicate::submitted)] | kw_event[set_predicate(Predicate::event)];
+
+auto const anchor_def = spanned(date[([](auto& ctx) {
+      _val(ctx).is_date = true;
+      _val(ctx).date = _attr(ctx);
+    })] |
+    (predicate[([](auto& ctx) {
+       _val(ctx).is_date = false;
+       _val(ctx).predicate = _attr(ctx);
+     })] > lit('(') > identifier[assign(&Anchor::name)] > lit(')')));
+
+auto const set_timing = [](TimingKind k) { return assign_const(&Timing::kind, k); };
+auto const set_grace = [](auto& ctx) {
+  _val(ctx).has_grace = true;
+  _val(ctx).grace = _attr(ctx);
+};
+auto const set_anchor = [](auto& ctx) {
+  _val(ctx).has_anchor = true;
+  _val(ctx).anchor = _attr(ctx);
+};
+auto const timing_def = spanned((kw_before[set_timing(TimingKind::before)] > date[assign(&Timing::date)]) |
+    (kw_by[set_timing(TimingKind::by)] > date[assign(&Timing::date)]) |
+    (kw_after[set_timing(TimingKind::after)] > date[assign(&Timing::date)]) |
+    (kw_since[set_timing(TimingKind::since)] > date[assign(&Timing::date)]) |
+    (kw_within[set_timing(TimingKind::within)] > duration[assign(&Timing::within)] > kw_after > anchor[set_anchor] >
+     -(kw_grace > duration[set_grace])) |
+    (kw_every[set_timing(TimingKind::every_year)] > kw_year > kw_due >
+     month_day[([](auto& ctx) { _val(ctx).due.push_back(_attr(ctx)); })] >
+     *(lit(',') > kw_from > x3::raw[integer][([](auto& ctx) {
+         DueRule r;
+         auto range = _attr(ctx);
+         std::uint32_t v = 0;
+         for (char c : range) v = v * 10 + static_cast<std::uint32_t>(c - '0');
+         r.from_year = range.size() > 9 ? 0 : v;
+         _val(ctx).due.push_back(r);
+       })] > kw_due > month_day[([](auto& ctx) {
+         DueRule& r = _val(ctx).due.back();
+         r.month = _attr(ctx).month;
+         r.day = _attr(ctx).day;
+         r.span = _attr(ctx).span;
+       })]) >
+     -(kw_grace > duration[set_grace]) > -(kw_since > anchor[set_anchor])));
+
+auto const atom_def = spanned(predicate[assign(&Atom::predicate)] >
+                      x3::raw[lit('(')][([](auto& ctx) {
+                        auto r = _attr(ctx);
+                        _val(ctx).predicate_span = builder_of(ctx).span(r.begin(), r.end());
+                      })] >
+                      target[assign(&Atom::target)] > -(lit(',') > string_lit[([](auto& ctx) {
+                        _val(ctx).article = _attr(ctx);
+                      })]) > lit(')') > -timing[assign(&Atom::timing)]);
+
+auto const push_expr = [](auto& ctx, Expr e) {
+  auto& exprs = builder_of(ctx).out->exprs;
+  exprs.push_back(std::move(e));
+  return static_cast<std::uint32_t>(exprs.size() - 1);
+};
+auto const primary_def = x3::raw[lit('(') > condition[([](auto& ctx) { _val(ctx) = _attr(ctx); })] > lit(')')][(
+                             [](auto& ctx) {
+                               auto r = _attr(ctx);
+                               Expr& e = builder_of(ctx).out->exprs[_val(ctx)];
+                               e.span = builder_of(ctx).span(r.begin(), r.end());
+                               e.parenthesized = true;
+                             })] |
+                         atom[([](auto& ctx) {
+                           auto& atoms = builder_of(ctx).out->atoms;
+                           atoms.push_back(_attr(ctx));
+                           Expr e;
+                           e.kind = ExprKind::atom;
+                           e.atom = static_cast<std::uint32_t>(atoms.size() - 1);
+                           e.span = atoms.back().span;
+                           _val(ctx) = push_expr(ctx, std::move(e));
+                         })];
+auto const nots_def = x3::eps[([](auto& ctx) { _val(ctx) = 0; })] >> *kw_not[([](auto& ctx) { ++_val(ctx); })];
+auto const negation_def = (nots >> primary)[([](auto& ctx) {
+  std::uint32_t count = boost::fusion::at_c<0>(_attr(ctx));
+  std::uint32_t index = boost::fusion::at_c<1>(_attr(ctx));
+  Span where = trimmed_where(ctx);
+  for (std::uint32_t i = 0; i < count; ++i) {
+    Expr e;
+    e.kind = ExprKind::not_;
+    e.operands = {index};
+    e.span = where;
+    index = push_expr(ctx, std::move(e));
+  }
+  _val(ctx) = index;
+})];
+auto const make_list = [](ExprKind kind) {
+  return [kind](auto& ctx) {
+    auto& operands = _attr(ctx);
+    if (operands.size() == 1) {
+      _val(ctx) = operands.front();
+      return;
+    }
+    Expr e;
+    e.kind = kind;
+    e.operands = operands;
+    e.span = trimmed_where(ctx);
+    _val(ctx) = push_expr(ctx, std::move(e));
+  };
+};
+auto const and_list_def = negation >> *(kw_and > negation);
+auto const conjunction_def = and_list[make_list(ExprKind::and_)];
+auto const or_list_def = conjunction >> *(kw_or > conjunction);
+auto const condition_def = or_list[make_list(ExprKind::or_)];
+
+// ---- obligations and items -------------------------------------------------------------------
+auto const level_def = kw_error[([](auto& ctx) { _val(ctx) = Level::error; })] |
+                       kw_warning[([](auto& ctx) { _val(ctx) = Level::warning; })] |
+                       kw_info[([](auto& ctx) { _val(ctx) = Level::info; })];
+auto const set_oc_kind = [](ObligationClauseKind k) { return assign_const(&ObligationClause::kind, k); };
+auto const obligation_clause_def = spanned((kw_source[set_oc_kind(ObligationClauseKind::source)] > string_lit[assign(&ObligationClause::text)]) |
+    (kw_severity[set_oc_kind(ObligationClauseKind::severity)] > level[assign(&ObligationClause::severity)]) |
+    (kw_applies[set_oc_kind(ObligationClauseKind::applies)] > kw_when > condition[assign(&ObligationClause::condition)]) |
+    (kw_exempt[set_oc_kind(ObligationClauseKind::exempt)] > kw_when > condition[assign(&ObligationClause::condition)]) |
+    (kw_require[set_oc_kind(ObligationClauseKind::require)] > condition[assign(&ObligationClause::condition)]));
+auto const obligation_end_def = lit('}');
+auto const obligation_def = spanned(kw_obligation > identifier[assign(&Obligation::id)] >
+                            -string_lit[([](auto& ctx) { _val(ctx).title = _attr(ctx); })] > lit('{') >
+                            *obligation_clause[([](auto& ctx) { _val(ctx).clauses.push_back(_attr(ctx)); })] >
+                            obligation_end);
+
+auto const item_def = declaration[([](auto& ctx) { builder_of(ctx).out->declarations.push_back(_attr(ctx)); })] |
+                      set_decl[([](auto& ctx) { builder_of(ctx).out->sets.push_back(_attr(ctx)); })] |
+                      obligation[([](auto& ctx) { builder_of(ctx).out->obligations.push_back(_attr(ctx)); })];
+
+BOOST_SPIRIT_DEFINE(unit, duration, delay, decl_clause, decl_end, declaration, set_decl, quantifier, target, anchor,
+                    timing, predicate, atom, primary, nots, negation, and_list, conjunction, or_list, condition, level,
+                    obligation_clause, obligation_end, obligation, item)
+
+struct item_class : error_handler {};
+
+}  // namespace pacta::grammar

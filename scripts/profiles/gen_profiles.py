@@ -1,0 +1,393 @@
+#!/usr/bin/env python3
+"""Generate member-state profiles (fixtures/profiles/<ISO3>.yaml) from the
+shared treaty-status data and a hand-curated overlay of later sourced facts.
+
+Standard library only.
+
+Inputs (read-only, never copied into the project):
+  <data>/participants_untc_2014-2015.csv      UNTC participant tables (zmjones/untreaties scrape)
+  <data>/participants_icsant_unoda_2018-07.csv ICSANT participants as of 2018-07-10 (UNODA harvest)
+  <data>/raw/unoda_ohnemax_2018/treatydata.json (only to see which UNODA country pages exist)
+  scripts/profiles/states.py, scripts/profiles/overlay.py
+
+<data> defaults to the first existing of <repo>/../shared/data/treaties and
+/work/shared/data/treaties; override with --data DIR.
+
+Usage: python3 scripts/profiles/gen_profiles.py [--data DIR] [--out DIR]
+"""
+
+import argparse
+import csv
+import datetime as dt
+import html
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+
+from states import STATES, GROUPS_SOURCE, GROUP_NOTES, ALL19, ALL19_SOURCE  # noqa: E402
+from overlay import OVERLAY  # noqa: E402
+
+# All instrument ids, in the order used in the profiles.
+TERRORISM_19 = [
+    "TOKYO_1963", "HAGUE_1970", "MONTREAL_1971", "IPP_1973", "HOSTAGES_1979", "CPPNM_1980",
+    "AIRPORTS_1988", "SUA_1988", "SUA_PROT_1988", "MEX_1991", "BOMBINGS_1997", "FINANCING_1999",
+    "ICSANT_2005", "CPPNM_AMEND_2005", "SUA_2005", "SUA_PROT_2005", "BEIJING_CONV_2010",
+    "BEIJING_PROT_2010", "MONTREAL_PROT_2014",
+]
+CRIME_DRUGS = [
+    "UNTOC", "UNTOC_TIP", "UNTOC_SOM", "UNTOC_FIREARMS", "UNCAC",
+    "SINGLE_1961", "PROTOCOL_1972", "PSYCHOTROPIC_1971", "ILLICIT_TRAFFIC_1988",
+]
+ALL_INSTRUMENTS = TERRORISM_19 + CRIME_DRUGS
+
+# UN-deposited instruments covered by the UNTC tables: id -> (MTDSG no., zmjones file)
+UNTC = {
+    "IPP_1973": ("XVIII-7", "18-7"),
+    "HOSTAGES_1979": ("XVIII-5", "18-5"),
+    "BOMBINGS_1997": ("XVIII-9", "18-9"),
+    "FINANCING_1999": ("XVIII-11", "18-11"),
+    "ICSANT_2005": ("XVIII-15", "18-15"),
+    "UNTOC": ("XVIII-12", "18-12"),
+    "UNTOC_TIP": ("XVIII-12-a", "18-12-a"),
+    "UNTOC_SOM": ("XVIII-12-b", "18-12-b"),
+    "UNTOC_FIREARMS": ("XVIII-12-c", "18-12-c"),
+    "UNCAC": ("XVIII-14", "18-14"),
+    "SINGLE_1961": ("VI-15", "6-15"),
+    "PSYCHOTROPIC_1971": ("VI-16", "6-16"),
+    "PROTOCOL_1972": ("VI-17", "6-17"),
+    "ILLICIT_TRAFFIC_1988": ("VI-19", "6-19"),
+}
+ZMJ = "github:zmjones/untreaties@003ce1309cc2a27a5a3909f39b7e6634550bf173"
+UNODA = "github:ohnemax/treatyratification@555020d324023db62da6fab4a798b803a985510a"
+CONSENT = {
+    "ratification": "ratification", "accession": "accession", "acceptance": "acceptance",
+    "approval": "approval", "succession": "succession", "formal_confirmation": "confirmation",
+}
+UNCAC_GENERAL_EIF = dt.date(2005, 12, 14)   # UNCAC art. 68(1); shared catalog (legacarta.intracen.org)
+IRM_SOURCE = ("DERIVED from UNCAC party status: CoSP resolution 3/1 "
+              "(https://unodc.org/unodc/en/treaties/CAC/CAC-COSP-session3-resolutions.html) makes every State "
+              "party a participant in the Implementation Review Mechanism; joined = date UNCAC entered into force "
+              "for the State (later of deposit + 30 days, art. 68(2), and 2005-12-14)")
+
+
+def untc_source(instr, snap):
+    mtdsg, f = UNTC[instr]
+    return (f"UNTC MTDSG {mtdsg}, participant table as of {snap} "
+            f"(scrape {ZMJ} treaties/{f}.csv)")
+
+
+def find_data_dir(arg):
+    cands = [arg] if arg else [os.path.join(os.path.dirname(REPO), "shared", "data", "treaties"),
+                                "/work/shared/data/treaties"]
+    for c in cands:
+        if c and os.path.isfile(os.path.join(c, "participants_untc_2014-2015.csv")):
+            return c
+    sys.exit("gen_profiles: shared treaty data not found (tried: %s); use --data DIR" % ", ".join(cands))
+
+
+def q(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def load(data):
+    untc = {}
+    snaps = {}
+    with open(os.path.join(data, "participants_untc_2014-2015.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            untc[(r["instrument_id"], r["participant"])] = r
+            snaps.setdefault(r["instrument_id"], set()).add(r["snapshot_date"])
+    for k, v in snaps.items():
+        if len(v) != 1:
+            sys.exit(f"gen_profiles: {k} has several snapshot dates {v}")
+    snaps = {k: next(iter(v)) for k, v in snaps.items()}
+    icsant = {}
+    with open(os.path.join(data, "participants_icsant_unoda_2018-07.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            icsant[html.unescape(r["participant"])] = r
+    pages = set()
+    raw = os.path.join(data, "raw", "unoda_ohnemax_2018", "treatydata.json")
+    if os.path.isfile(raw):
+        with open(raw, encoding="utf-8") as f:
+            pages = {html.unescape(k) for k in json.load(f)}
+    return untc, snaps, icsant, pages
+
+
+def from_untc(untc, snaps, instr, name):
+    """Entry from a UNTC table, or None if the table is not loaded."""
+    snap = snaps[instr]
+    r = untc.get((instr, name))
+    e = {"source": untc_source(instr, snap)}
+    comments = []
+    if r is None:
+        e["known_until"] = snap
+        comments.append(f"not a participant in the UNTC table as of {snap}: no signature, no deposit; later unknown")
+    else:
+        if r["signature_date"]:
+            e["signed"] = r["signature_date"]
+        if r["consent_date"]:
+            e["ratified"] = r["consent_date"]
+            e["consent"] = CONSENT[r["consent_type"]]
+        else:
+            e["known_until"] = snap
+            comments.append(f"signatory only in the UNTC table as of {snap}; later unknown")
+    return e, comments
+
+
+def build_icsant(untc, snaps, icsant, pages, name, unoda_name):
+    """ICSANT: UNODA harvest as of 2018-07-10 where the country page exists, else UNTC 2014-07-10."""
+    u_entry, u_comments = from_untc(untc, snaps, "ICSANT_2005", name)
+    key = unoda_name or name
+    r = icsant.get(key)
+    if r is None and key not in pages:
+        return u_entry, u_comments + ["no UNODA country page in the 2018 harvest; UNTC data used"]
+    src = (f"UNODA Disarmament Treaties Database, ICSANT, country page as of 2018-07-10 (harvest {UNODA} "
+           f"treatydata.json); UNTC MTDSG XVIII-15 as of {snaps['ICSANT_2005']} ({ZMJ} treaties/18-15.csv)")
+    e = {"source": src}
+    comments = []
+    if r is None:
+        e["known_until"] = "2018-07-10"
+        comments.append("UNODA country page of 2018-07-10 lists no ICSANT action (no signature, no deposit); later unknown")
+    else:
+        if r["signature_date"]:
+            e["signed"] = r["signature_date"]
+        if r["consent_date"]:
+            e["ratified"] = r["consent_date"]
+            e["consent"] = CONSENT[r["consent_type"]]
+        else:
+            e["known_until"] = "2018-07-10"
+            comments.append("signatory only as of 2018-07-10 (UNODA); later unknown")
+    # consistency with UNTC (2014-07-10)
+    for k in ("signed", "ratified", "consent"):
+        if k in u_entry and u_entry.get(k) != e.get(k):
+            comments.append(f"NOTE: UNTC 2014 gives {k}={u_entry[k]} but UNODA 2018 gives {e.get(k)}")
+    if "ratified" in e and "ratified" not in u_entry:
+        comments.append(f"deposit postdates the UNTC table of {snaps['ICSANT_2005']} (not a participant there)")
+    return e, comments
+
+
+def single_1961_extra(untc, instr, name, entry):
+    """Comments linking VI-15/VI-17 with VI-18 (Single Convention as amended)."""
+    r18 = untc.get(("SINGLE_1961_AS_AMENDED", name))
+    if r18 is None:
+        return [], entry
+    comments = []
+    if instr == "SINGLE_1961" and "ratified" not in entry and r18["raw_consent"]:
+        # Accession to the Convention as amended only (UNTC VI-18, 3rd column): a deposit to the 1961 Convention.
+        date = r18["consent_date"]
+        ctype = CONSENT.get(r18["consent_type"], None)
+        entry = {"ratified": date, "source": f"UNTC MTDSG VI-18 as of {r18['snapshot_date']} ({ZMJ} treaties/6-18.csv)"}
+        if ctype:
+            entry["consent"] = ctype
+        comments.append("became party to the Single Convention as amended by the 1972 Protocol (UNTC VI-18, "
+                        f"'{r18['raw_consent']}'); not listed in VI-15")
+    if instr == "PROTOCOL_1972" and "ratified" not in entry and r18["raw_consent"]:
+        comments.append(f"UNTC VI-18 lists a participation in the Single Convention as amended by '{r18['raw_consent']}'"
+                        " (accession to the amended Convention, not a deposit under the 1972 Protocol)")
+    return comments, entry
+
+
+def add_days(d, n):
+    return (dt.date.fromisoformat(d) + dt.timedelta(days=n)).isoformat()
+
+
+def emit_entry(lines, instr, e, comments):
+    for c in comments:
+        lines.append(f"  # {c}")
+    for u in e.get("unverified", []):
+        lines.append(f"  # UNVERIFIED: {u}")
+    lines.append(f"  {instr}:")
+    for k in ("signed", "ratified", "consent", "known_until"):
+        if k in e:
+            lines.append(f"    {k}: {e[k]}")
+    if "reservations" in e:
+        items = []
+        for rv in e["reservations"]:
+            if isinstance(rv, str):
+                items.append(q(rv))
+            else:
+                parts = [f"article: {q(rv['article'])}"]
+                for k in ("made", "withdrawn"):
+                    if k in rv:
+                        parts.append(f"{k}: {rv[k]}")
+                items.append("{ " + ", ".join(parts) + " }")
+        lines.append("    reservations: [" + ", ".join(items) + "]")
+    lines.append(f"    source: {q(e['source'])}")
+
+
+def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pages):
+    ov = OVERLAY.get(iso, {})
+    entries = {}      # instr -> (entry, comments)
+    for instr in ALL_INSTRUMENTS:
+        if instr == "ICSANT_2005":
+            entries[instr] = build_icsant(untc, snaps, icsant, pages, untc_name, unoda_name)
+        elif instr in UNTC:
+            e, c = from_untc(untc, snaps, instr, untc_name)
+            if instr in ("SINGLE_1961", "PROTOCOL_1972"):
+                extra, e = single_1961_extra(untc, instr, untc_name, e)
+                c = c + extra
+            entries[instr] = (e, c)
+    notes_unknown = []
+    for instr, o in ov.items():
+        if instr not in ALL_INSTRUMENTS:
+            sys.exit(f"gen_profiles: overlay {iso}: unknown instrument {instr}")
+        if o["op"] == "replace":
+            old = entries.get(instr)
+            c = list(o.get("comments", []))
+            if old is not None and old[0].get("source", "").startswith("UNTC") and "UNTC" not in o["entry"]["source"]:
+                c.append("replaces the UNTC table entry: " + old[0]["source"])
+            entries[instr] = (dict(o["entry"]), c)
+        elif o["op"] == "note":
+            if instr in entries:
+                e, c = entries[instr]
+                entries[instr] = (e, c + list(o["comments"]))
+            else:
+                notes_unknown.extend(o["comments"])
+        else:
+            sys.exit(f"gen_profiles: overlay {iso} {instr}: bad op {o['op']}")
+
+    # validation of dates and field combinations
+    for instr, (e, _) in entries.items():
+        for k in ("signed", "ratified", "known_until"):
+            if k in e:
+                dt.date.fromisoformat(e[k])
+        if "consent" in e and e["consent"] not in CONSENT.values():
+            sys.exit(f"gen_profiles: {iso} {instr}: bad consent {e['consent']}")
+        if "signed" in e and "ratified" in e and e["signed"] > e["ratified"]:
+            sys.exit(f"gen_profiles: {iso} {instr}: signed after ratified")
+        if "ratified" in e and "known_until" in e:
+            sys.exit(f"gen_profiles: {iso} {instr}: ratified together with known_until")
+
+    missing = [i for i in ALL_INSTRUMENTS if i not in entries]
+    all_sources = []
+    for instr in ALL_INSTRUMENTS:
+        if instr in entries:
+            for s in entries[instr][0]["source"].split(" ; "):
+                if s not in all_sources:
+                    all_sources.append(s)
+
+    L = []
+    L.append(f"# {iso}.yaml - member-state profile of {name} (schema: docs/PROFILES.md, v1).")
+    L.append("#")
+    L.append("# GENERATED FILE - do not edit by hand: edit scripts/profiles/overlay.py or states.py and run")
+    L.append("#   python3 scripts/profiles/gen_profiles.py")
+    L.append("# Generated from the shared treaty-status data (shared/data/treaties, not copied into the project):")
+    L.append("#   participants_untc_2014-2015.csv  - UN Treaty Collection (MTDSG) participant tables, scrape")
+    L.append(f"#       {ZMJ};")
+    L.append("#       as-of date per instrument: " + ", ".join(
+        f"{i} {snaps[i]}" for i in ALL_INSTRUMENTS if i in UNTC and i != "ICSANT_2005"))
+    L.append(f"#   participants_icsant_unoda_2018-07.csv - ICSANT participants as of 2018-07-10 (UNODA, {UNODA})")
+    L.append("#   plus the hand-curated later/sourced facts in scripts/profiles/overlay.py.")
+    L.append("#")
+    L.append("# Reading the entries: `known_until: D` = no signature/deposit beyond those listed as of D, unknown after D.")
+    L.append("# An entry with `ratified` and no known_until asserts the deposit and (by the schema) no denunciation.")
+    L.append("# Limitation: the sources used give no reservations/declarations except where listed, but the schema reads a")
+    L.append("# listed instrument without `reservations` as 'no reservation' (see fixtures/profiles/README.md).")
+    L.append("#")
+    L.append("# Sources cited in this file:")
+    for s in all_sources:
+        L.append(f"#   - {s}")
+    L.append(f"#   - groups: {GROUPS_SOURCE}")
+    if any(i == "UNCAC" and "ratified" in entries[i][0] for i in entries):
+        L.append("#   - mechanisms: UNCAC CoSP resolution 3/1 (derived, see UNCAC_IRM)")
+    L.append("")
+    L.append(f"state: {iso}")
+    L.append(f"name: {q(name)}")
+    gnote = GROUP_NOTES.get(iso)
+    if gnote:
+        L.append(f"# {gnote}")
+    L.append(f"groups: [{group}]")
+    L.append("sources:")
+    L.append(f"  - {q('UN Treaty Collection (MTDSG chapters VI and XVIII) via ' + ZMJ + ', as of 2014-01-27..2015-03-14 (per instrument)')}")
+    L.append(f"  - {q('UNODA Disarmament Treaties Database (ICSANT) via ' + UNODA + ', as of 2018-07-10')}")
+    L.append(f"  - {q('later sourced events: see each entry (scripts/profiles/overlay.py)')}")
+    L.append(f"  - {q('groups: ' + GROUPS_SOURCE)}")
+    L.append("instruments:")
+    for block, ids in (("19 universal legal instruments against terrorism", TERRORISM_19),
+                       ("UNTOC and Protocols, UNCAC, drug control conventions", CRIME_DRUGS)):
+        L.append(f"  # ---- {block} ----")
+        for instr in ids:
+            if instr in entries:
+                e, c = entries[instr]
+                emit_entry(L, instr, e, c)
+    L.append("  # ---- not recorded (no state-level data in the sources used) -> unknown ----")
+    if missing:
+        L.append("  # " + ", ".join(missing))
+    else:
+        L.append("  # (none)")
+    for c in notes_unknown:
+        L.append(f"  # {c}")
+    if iso in ALL19:
+        y = ALL19[iso]
+        omitted19 = [i for i in TERRORISM_19 if i not in entries or "ratified" not in entries[i][0]]
+        L.append(f"  # UNODC ({ALL19_SOURCE}):")
+        L.append(f"  #   {name} became party to all 19 universal instruments against terrorism in {y}, i.e. (UNODC counts")
+        L.append(f"  #   deposits) it had deposited consent to each of them on or before {y}-12-31. For the instruments")
+        L.append("  #   without a deposit date above this is recorded ONLY here, as the schema cannot express")
+        L.append("  #   'deposited on or before D, day unknown':")
+        L.append("  #   " + ", ".join(omitted19))
+
+    # mechanisms (derived from UNCAC party status)
+    ue = entries.get("UNCAC", ({}, []))[0]
+    if "ratified" in ue:
+        d = max(dt.date.fromisoformat(add_days(ue["ratified"], 30)), UNCAC_GENERAL_EIF).isoformat()
+        src = IRM_SOURCE
+        L.append("mechanisms:")
+        if ue.get("unverified"):
+            L.append("  # UNVERIFIED: rests on the UNCAC deposit date above, itself derived (see UNCAC)")
+        L.append(f"  # DERIVED (not read in a source): membership follows from UNCAC party status; UNCAC in force for")
+        L.append(f"  # the State on {d}. The mechanism itself was established in Nov 2009 (CoSP 3), so dates before")
+        L.append("  # then mean 'party when the mechanism began'. Other mechanisms: no state-level data -> not recorded.")
+        L.append("  UNCAC_IRM:")
+        L.append(f"    joined: {d}")
+        L.append(f"    source: {q(src)}")
+    else:
+        L.append("# mechanisms, reports, events: no state-level data in the sources used -> not recorded (unknown)")
+    if "ratified" in ue:
+        L.append("# reports, events: no state-level data in the sources used -> not recorded (unknown)")
+    return "\n".join(L) + "\n", entries, missing
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", help="shared/data/treaties directory")
+    ap.add_argument("--out", default=os.path.join(REPO, "fixtures", "profiles"))
+    ap.add_argument("--stats", action="store_true", help="print fact counts")
+    a = ap.parse_args()
+    data = find_data_dir(a.data)
+    untc, snaps, icsant, pages = load(data)
+    names = {n for (_, n) in untc}
+    os.makedirs(a.out, exist_ok=True)
+    stats = {"states": 0, "entries": 0, "deposits": 0, "signatory_only": 0, "not_participant": 0,
+             "unverified": 0, "irm": 0, "omitted": 0}
+    for iso, name, group, untc_name, unoda_name in STATES:
+        if untc_name not in names:
+            sys.exit(f"gen_profiles: {untc_name} not found in the UNTC tables")
+        text, entries, missing = build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pages)
+        with open(os.path.join(a.out, f"{iso}.yaml"), "w", encoding="utf-8") as f:
+            f.write(text)
+        stats["states"] += 1
+        stats["entries"] += len(entries)
+        stats["omitted"] += len(missing)
+        for e, _ in entries.values():
+            if "ratified" in e:
+                stats["deposits"] += 1
+            elif "signed" in e:
+                stats["signatory_only"] += 1
+            else:
+                stats["not_participant"] += 1
+            if e.get("unverified"):
+                stats["unverified"] += 1
+        if "ratified" in entries.get("UNCAC", ({}, []))[0]:
+            stats["irm"] += 1
+    if a.stats:
+        for k, v in stats.items():
+            print(f"{k}: {v}")
+    print(f"gen_profiles: wrote {stats['states']} profiles to {a.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+// Hostile input is stopped here, before the recursive-descent parser: binary data and invalid
+// UTF-8 (P005), and parentheses nested deeper than the parser's bounded recursion (P004).
+#include "syntax/ast.hpp"
+#include "syntax/parse.hpp"
+
+namespace pacta::syntax {
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i], or 0.
+std::size_t utf8_length(const std::string& s, std::size_t i) {
+  auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = b(i);
+  std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k)
+    if ((b(i + k) & 0xC0) != 0x80) return 0;
+  std::uint32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (b(i + k) & 0x3F);
+  if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return 0;
+  if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
+  return n;
+}
+
+}  // namespace
+
+bool prescan(const diag::SourceMap& sources, std::uint32_t file, diag::Diagnostics& diags) {
+  const std::string& s = sources.file(file).text;
+  auto at = [&](std::size_t i) { return diag::Location{file, {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)}}; };
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+      diags.error("P005", at(i), "control character in rule file; is this a binary file?",
+                  "rule files are UTF-8 text");
+      return false;
+    }
+    std::size_t n = utf8_length(s, i);
+    if (n == 0) {
+      diags.error("P005", at(i), "invalid UTF-8 byte sequence", "rule files are UTF-8 text");
+      return false;
+    }
+    i += n;
+  }
+  std::uint32_t depth = 0;
+  bool in_string = false, in_comment = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (in_comment) {
+      in_comment = c != '\n';
+    } else if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"' || c == '\n') in_string = false;
+    } else if (c == '#') {
+      in_comment = true;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '(') {
+      if (++depth > max_nesting) {
+        diags.error("P004", at(i), "conditions nested deeper than " + std::to_string(max_nesting) + " parentheses",
+                    "split the condition into smaller obligations or sets");
+        return false;
+      }
+    } else if (c == ')') {
+      if (depth > 0) --depth;
+    }
+  }
+  return true;
+}
+
+}  // namespace pacta::syntax
