@@ -240,6 +240,16 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
             if old is not None and old[0].get("source", "").startswith("UNTC") and "UNTC" not in o["entry"]["source"]:
                 c.append("replaces the UNTC table entry: " + old[0]["source"])
             entries[instr] = (dict(o["entry"]), c)
+        elif o["op"] == "amend":
+            # add fields (e.g. reservations) to the table-derived entry; its source is extended
+            if instr not in entries:
+                sys.exit(f"gen_profiles: overlay {iso} {instr}: amend without a table entry")
+            e, c = entries[instr]
+            e = dict(e)
+            for k, v in o["fields"].items():
+                e[k] = v
+            e["source"] = e["source"] + " ; " + o["source"]
+            entries[instr] = (e, c + list(o.get("comments", [])))
         elif o["op"] == "note":
             if instr in entries:
                 e, c = entries[instr]

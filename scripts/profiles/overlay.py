@@ -8,6 +8,8 @@ the shared CSV files.
 Per state, per instrument id, one of:
   {"op": "replace", "entry": {...}, "comments": [...]}
       the entry replaces whatever the UNTC/UNODA tables gave;
+  {"op": "amend", "fields": {...}, "source": "...", "comments": [...]}
+      fields added to the table-derived entry (e.g. reservations), source appended;
   {"op": "note", "comments": [...]}
       comment lines added above the table-derived entry (or, if the instrument
       has no entry, listed under "not recorded (unknown)").
@@ -199,6 +201,11 @@ OVERLAY = {
             "unverified": [eif_derived(90, "SUA art. 18(2)", "2005-09-07", "Dutch treaty database")]}},
         "CPPNM_1980": {"op": "replace", "entry": {"known_until": "1995-09-01", "source": CPPNM_IAEA95},
                        "comments": ["not in the IAEA status list as of 1995-09-01 (neither signature nor deposit)"]},
+        "UNCAC": {"op": "amend", "fields": {"reservations": ["art. 66(2)"]},
+                  "source": "https://treaties.un.org/pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-14&chapter=18&clang=_en (declarations and reservations)",
+                  "comments": ["UNTC: 'Pursuant to Article 66, paragraph 3 of the Convention, People's Republic of Bangladesh does not",
+                               "consider itself bound by the provisions of Article 66, paragraph 2' (made upon accession, per the UNTC note",
+                               "that declarations/reservations were made upon deposit unless otherwise indicated)"]},
         "UNTOC_TIP": {"op": "note", "comments": [
             "Later: acceded to the TIP Protocol in 2019 (US TIP report 2020 as quoted by https://www.observerbd.com/news.php?id=268008;",
             "https://news.trust.org/item/20190904153724-4juav/). Year only -> not used; entry stays as of the UNTC snapshot."]},
@@ -306,7 +313,7 @@ OVERLAY = {
         "HAGUE_1970": {"op": "replace", "entry": {
             "signed": "1970-12-16", "ratified": "1972-01-14", "consent": "ratification",
             "source": HAGUE_ICAO + " ; " + HAGUE_NL_EIF,
-            "unverified": ["month and year of deposit DERIVED: the ICAO copy shows '16 December 1970 14' (month/year lost);",
+            "unverified": ["month and year of deposit DERIVED: the ICAO copy shows '16 December 1970 14' (month/year lost); "
                            "Dutch database: in force 1972-02-13 = deposit + 30 days (art. 13(4)) -> 1972-01-14, consistent with day 14"]}},
         "MONTREAL_1971": {"op": "replace", "entry": {
             "signed": "1971-09-23", "ratified": "1972-07-24", "consent": "ratification", "source": MONT_NL}},
@@ -321,7 +328,7 @@ OVERLAY = {
         "HAGUE_1970": {"op": "replace", "entry": {
             "signed": "1970-12-16", "ratified": "1973-07-03", "consent": "ratification",
             "source": HAGUE_ICAO + " ; " + HAGUE_NL_EIF,
-            "unverified": ["month and year of deposit DERIVED: the ICAO copy shows '16 December 1970 3' (month/year lost);",
+            "unverified": ["month and year of deposit DERIVED: the ICAO copy shows '16 December 1970 3' (month/year lost); "
                            "Dutch database: in force 1973-08-02 = deposit + 30 days (art. 13(4)) -> 1973-07-03, consistent with day 3"]}},
         "MONTREAL_1971": {"op": "note", "comments": [
             "MONTREAL_1971: the ICAO copy reads 'Colombia 4 (a)' (accession, date garbled) -> omitted (unknown)."]},
@@ -402,7 +409,7 @@ OVERLAY = {
         "HAGUE_1970": {"op": "replace", "entry": {
             "signed": "1970-12-16", "ratified": "1972-06-20", "consent": "ratification",
             "source": HAGUE_ICAO + " ; " + HAGUE_NL_EIF,
-            "unverified": ["month and year of deposit DERIVED: the ICAO copy shows '16 December 1970 20' (month/year lost);",
+            "unverified": ["month and year of deposit DERIVED: the ICAO copy shows '16 December 1970 20' (month/year lost); "
                            "Dutch database: in force 1972-07-20 = deposit + 30 days (art. 13(4)) -> 1972-06-20, consistent with day 20"]}},
         "CPPNM_1980": {"op": "replace", "entry": {
             "signed": "1980-09-23", "ratified": "1986-03-21", "consent": "ratification", "source": CPPNM_IAEA95}},

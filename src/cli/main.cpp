@@ -1,0 +1,40 @@
+// The `pacta` command line: global options, the verbs, and the one place exceptions stop.
+#include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
+#include <exception>
+#include <iostream>
+
+#include "cli/verbs.hpp"
+
+int main(int argc, char** argv) {
+  using namespace pacta::cli;
+  try {
+    GlobalOptions g;
+    CLI::App app{"pacta: check states' treaty obligations against their profiles"};
+    app.set_version_flag("--version", "pacta 0.1.0");
+    app.require_subcommand(1);
+    app.add_flag("-v,--verbose", g.verbose, "Log progress to stderr");
+    app.add_flag("-q,--quiet", g.quiet, "Log only errors");
+    app.add_option("--color", g.colour, "Colour on a terminal")->check(CLI::IsMember({"auto", "always", "never"}));
+    std::vector<Run> verbs = {add_lint_command(app, g), add_check_command(app, g), add_explain_command(app, g)};
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+      int code = app.exit(e);
+      return code == 0 ? exit_ok : exit_invalid;
+    }
+    setup_logging(g);
+    for (auto& run : verbs) {
+      int code = run();
+      if (code >= 0) return code;
+    }
+    return exit_invalid;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "pacta: error: out of memory\n";
+    return exit_invalid;
+  } catch (const std::exception& e) {
+    std::cerr << "pacta: internal error: " << e.what() << "\n";
+    return 3;
+  }
+}

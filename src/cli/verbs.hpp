@@ -1,0 +1,18 @@
+// The verbs of the `pacta` command: each registers its options on a CLI11 subcommand and
+// returns the callback that runs it. Verbs are thin: the work is in the libraries below.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+
+#include "cli/common.hpp"
+
+namespace pacta::cli {
+
+using Run = std::function<int()>;
+
+Run add_lint_command(CLI::App& app, const GlobalOptions& g);
+Run add_check_command(CLI::App& app, const GlobalOptions& g);
+Run add_explain_command(CLI::App& app, const GlobalOptions& g);
+
+}  // namespace pacta::cli

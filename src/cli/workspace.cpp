@@ -1,0 +1,81 @@
+#include "cli/workspace.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <unistd.h>
+
+#include <ctime>
+#include <iostream>
+
+#include "diag/render.hpp"
+#include "diag/suggest.hpp"
+
+namespace pacta::cli {
+
+void add_workspace_options(CLI::App& cmd, WorkspaceOptions& o) {
+  cmd.add_option("--rules", o.rules, "Rule files or directories (default: rules/)");
+  cmd.add_option("--profiles", o.profiles, "Profile files or directories (default: fixtures/profiles/)");
+  cmd.add_option("--as-of", o.as_of, "Evaluate as of this date, YYYY-MM-DD (default: today, UTC)");
+  cmd.add_flag("--strict", o.strict, "Do not check any profile when one of them is invalid");
+}
+
+Day today_utc() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  return to_day({tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday});
+}
+
+int open_workspace(const WorkspaceOptions& o, const GlobalOptions&, Workspace& ws) {
+  if (o.as_of.empty()) {
+    ws.as_of = today_utc();
+  } else if (auto d = parse_day(o.as_of)) {
+    ws.as_of = *d;
+  } else {
+    ws.diags.error("E006", {}, "--as-of '" + o.as_of + "' is not a calendar date", "write YYYY-MM-DD, as 2025-12-31");
+    return exit_invalid;
+  }
+  std::vector<std::string> rule_paths = o.rules.empty() ? std::vector<std::string>{default_path("rules")} : o.rules;
+  ws.rules = load_rules(rule_paths, ws.sources, ws.diags);
+  if (!ws.rules.valid) return exit_invalid;
+  std::vector<std::string> profile_paths =
+      o.profiles.empty() ? std::vector<std::string>{default_path("fixtures/profiles")} : o.profiles;
+  ws.profiles = model::load_profiles(ws.rules.rules, profile_paths, ws.sources, ws.diags);
+  ws.program = eval::compile(ws.rules.rules);
+  eval::resolve_entry_into_force(ws.program, ws.profiles.profiles);
+  ws.usable = !(o.strict && ws.profiles.input_error);
+  return ws.profiles.input_error ? exit_invalid : exit_ok;
+}
+
+bool check_selection(Workspace& ws, const eval::Selection& selection) {
+  bool ok = true;
+  std::vector<std::string> states;
+  for (const auto& p : ws.profiles.profiles) states.push_back(p.state);
+  for (const std::string& s : selection.states) {
+    if (std::find(states.begin(), states.end(), s) != states.end()) continue;
+    std::string best = diag::closest(s, states);
+    ws.diags.error("E004", {}, "no profile for state '" + s + "'", best.empty() ? "" : "did you mean '" + best + "'?");
+    ok = false;
+  }
+  std::vector<std::string> ids;
+  for (const auto& o : ws.rules.rules.obligations) ids.push_back(o.id);
+  for (const std::string& id : selection.obligations) {
+    if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
+    std::string best = diag::closest(id, ids);
+    ws.diags.error("E005", {}, "no obligation '" + id + "'", best.empty() ? "" : "did you mean '" + best + "'?");
+    ok = false;
+  }
+  return ok;
+}
+
+void render_workspace_diagnostics(Workspace& ws, const GlobalOptions& g) {
+  diag::Diagnostics shown;
+  for (const auto& d : ws.diags.items())
+    if (d.severity == diag::Severity::error || g.verbose) shown.add(d);
+  if (shown.empty()) return;
+  shown.sort();
+  diag::render_text(std::cerr, ws.sources, shown, {use_colour(g, false) && isatty(2)});
+  std::cerr << "pacta: " << diag::summary(shown) << '\n';
+}
+
+}  // namespace pacta::cli

@@ -1,0 +1,41 @@
+// What check and explain both open: the rule set, the profiles, the as-of date and the
+// compiled program, with the options that choose them and the diagnostics they raised.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "cli/common.hpp"
+#include "eval/program.hpp"
+#include "eval/run.hpp"
+#include "model/load.hpp"
+
+namespace pacta::cli {
+
+struct WorkspaceOptions {
+  std::vector<std::string> rules;
+  std::vector<std::string> profiles;
+  std::string as_of;
+  bool strict = false;
+};
+
+struct Workspace {
+  diag::SourceMap sources;
+  diag::Diagnostics diags;
+  CheckedRules rules;
+  model::LoadedProfiles profiles;
+  eval::Program program;
+  Day as_of = no_day;
+  bool usable = false;  // rules valid and (unless --strict) profiles loaded: verdicts can be computed
+};
+
+void add_workspace_options(CLI::App& cmd, WorkspaceOptions& o);
+// Returns exit_ok, or exit_invalid with ws.usable telling whether to go on (bad profiles
+// without --strict still allow the good ones to be checked).
+int open_workspace(const WorkspaceOptions& o, const GlobalOptions& g, Workspace& ws);
+// Unknown --state or --obligation values are errors (E004, E005).
+bool check_selection(Workspace& ws, const eval::Selection& selection);
+// Diagnostics go to stderr, so that stdout holds only results.
+void render_workspace_diagnostics(Workspace& ws, const GlobalOptions& g);
+Day today_utc();
+
+}  // namespace pacta::cli

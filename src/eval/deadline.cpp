@@ -1,0 +1,158 @@
+// Atoms with timing: date comparisons (before, by, after, since), relative deadlines
+// (within D after an anchor) and recurring ones (every year due MM-DD since an anchor).
+// A deadline not reached yet is `pending`; a late fact is `no` with the finding `late`.
+#include <algorithm>
+
+#include "eval/evaluate.hpp"
+
+namespace pacta::eval {
+
+using syntax::Predicate;
+using syntax::TimingKind;
+using Kind = DeadlineFinding::Kind;
+
+namespace {
+
+// When the anchor happened, as of the snapshot: unknown, not yet (no_day), or a day.
+Fact anchor_of(const Snapshot& s, const Node& n) {
+  if (n.anchor_is_date) return {n.anchor_date <= s.as_of() ? Truth::yes : Truth::no, n.anchor_date};
+  return fact(s, n.anchor_predicate, n.anchor_target, 0);
+}
+
+// The due day of a period: the month-day of the rule in force for it, in the next year.
+Day due_day(const Program& prog, const Node& n, std::uint32_t period) {
+  const DueDate* rule = &prog.due[n.due_first];
+  for (std::uint32_t k = 1; k < n.due_count; ++k)
+    if (period >= prog.due[n.due_first + k].from_period) rule = &prog.due[n.due_first + k];
+  int year = static_cast<int>(period) + 1;
+  int day = std::min(rule->day, days_in_month(year, rule->month));  // 02-29 in a common year: 02-28
+  Day due = to_day({year, rule->month, day});
+  return n.has_grace ? add_duration(due, n.grace) : due;
+}
+
+Truth every_year(const Snapshot& s, const Node& n, std::uint32_t report, DeadlineFinding* finding) {
+  const model::ReportFacts& facts = s.profile().reports[report];
+  if (!n.has_anchor) return Truth::unknown;  // sema requires one
+  Fact anchor = anchor_of(s, n);
+  if (anchor.truth == Truth::unknown) {
+    if (finding) finding->kind = Kind::unknown;
+    return Truth::unknown;
+  }
+  if (anchor.truth != Truth::yes) {
+    if (finding) finding->kind = Kind::not_started;
+    return Truth::pending;
+  }
+  bool reports_known = facts.listed || s.profile().complete[model::reports_section];
+  CivilDate start = to_civil(anchor.since);
+  auto period = static_cast<std::uint32_t>(start.month == 1 && start.day == 1 ? start.year : start.year + 1);
+  std::uint32_t due_count = 0, late = 0, missing = 0;
+  auto sub = facts.submissions.begin();
+  for (; period <= 9998; ++period) {
+    Day due = due_day(s.program(), n, period);
+    if (due > s.as_of()) break;
+    ++due_count;
+    while (sub != facts.submissions.end() && sub->period < period) ++sub;
+    Day submitted = (sub != facts.submissions.end() && sub->period == period) ? sub->submitted : no_day;
+    if (submitted > s.as_of()) submitted = no_day;
+    Kind k = submitted == no_day ? Kind::missing : submitted > due ? Kind::late : Kind::met;
+    if (k == Kind::met) continue;
+    (k == Kind::late ? late : missing) += 1;
+    if (finding && finding->kind == Kind::none) {
+      finding->kind = k;
+      finding->period = period;
+      finding->due = due;
+      finding->submitted = submitted;
+    }
+    if (!finding && reports_known) return Truth::no;
+  }
+  if (finding) {
+    finding->periods_due = due_count;
+    finding->late = late;
+    finding->missing = missing;
+  }
+  if (due_count == 0) {
+    if (finding) finding->kind = Kind::not_due;
+    return Truth::pending;
+  }
+  if (!reports_known) {
+    if (finding) finding->kind = Kind::unknown;
+    return Truth::unknown;
+  }
+  if (late + missing > 0) return Truth::no;
+  if (finding) finding->kind = Kind::met;
+  return Truth::yes;
+}
+
+Truth within(const Snapshot& s, const Node& n, std::uint32_t target, DeadlineFinding* finding) {
+  Fact anchor = anchor_of(s, n);
+  if (anchor.truth == Truth::unknown) {
+    if (finding) finding->kind = Kind::unknown;
+    return Truth::unknown;
+  }
+  if (anchor.truth != Truth::yes) {
+    if (finding) finding->kind = Kind::not_started;
+    return Truth::pending;
+  }
+  Day due = add_duration(anchor.since, n.within);
+  if (n.has_grace) due = add_duration(due, n.grace);
+  Fact f = fact(s, n.predicate, target, n.article);
+  if (finding) finding->due = due;
+  if (f.truth == Truth::yes) {
+    if (finding) {
+      finding->kind = f.since <= due ? Kind::met : Kind::late;
+      finding->submitted = f.since;
+    }
+    return f.since <= due ? Truth::yes : Truth::no;
+  }
+  if (f.truth == Truth::unknown) {
+    if (finding) finding->kind = Kind::unknown;
+    return Truth::unknown;
+  }
+  if (s.as_of() <= due) {
+    if (finding) finding->kind = Kind::not_due;
+    return Truth::pending;
+  }
+  if (finding) finding->kind = Kind::missing;
+  return Truth::no;
+}
+
+Truth compare(const Snapshot& s, const Node& n, std::uint32_t target) {
+  Fact f = fact(s, n.predicate, target, n.article);
+  if (f.truth == Truth::unknown) return Truth::unknown;
+  bool holds = f.truth == Truth::yes;
+  switch (n.timing) {
+    case TimingKind::before:
+      if (holds) return f.since < n.date ? Truth::yes : Truth::no;
+      return s.as_of() < n.date ? Truth::pending : Truth::no;
+    case TimingKind::by:
+      if (holds) return f.since <= n.date ? Truth::yes : Truth::no;
+      return s.as_of() <= n.date ? Truth::pending : Truth::no;
+    case TimingKind::after: return holds && f.since > n.date ? Truth::yes : Truth::no;
+    case TimingKind::since: return holds && f.since >= n.date ? Truth::yes : Truth::no;
+    default: return f.truth;
+  }
+}
+
+}  // namespace
+
+Truth evaluate_atom_target(const Snapshot& s, const Node& n, std::uint32_t target, DeadlineFinding* finding) {
+  switch (n.timing) {
+    case TimingKind::none:
+      switch (n.predicate) {
+        case Predicate::ratified: return s.ratified(target);
+        case Predicate::party: return s.party(target);
+        case Predicate::signed_: return s.signed_(target);
+        case Predicate::joined: return s.joined(target);
+        case Predicate::member: return s.member(target);
+        case Predicate::submitted: return s.submitted(target);
+        case Predicate::event: return s.event(target);
+        case Predicate::reserved: return fact(s, n.predicate, target, n.article).truth;
+      }
+      return Truth::unknown;
+    case TimingKind::within: return within(s, n, target, finding);
+    case TimingKind::every_year: return every_year(s, n, target, finding);
+    default: return compare(s, n, target);
+  }
+}
+
+}  // namespace pacta::eval

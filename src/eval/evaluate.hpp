@@ -1,0 +1,71 @@
+// Evaluation of a compiled program against one profile as of a date. A Snapshot holds the
+// profile's facts reduced to truth values at that date (built once per profile); verdicts
+// are then table lookups and small loops, no allocation and no strings.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "eval/program.hpp"
+#include "model/profile.hpp"
+
+namespace pacta::eval {
+
+// Ordered so that `and` is the minimum and `or` the maximum.
+enum class Truth : std::uint8_t { no = 0, unknown = 1, pending = 2, yes = 3 };
+const char* truth_name(Truth t);
+
+// Ordered for output: violations first.
+enum class Status : std::uint8_t { violated, unknown, pending, satisfied, exempt, not_applicable };
+const char* status_name(Status s);
+
+class Snapshot {
+ public:
+  Snapshot(const Program& program, Day as_of);
+  void reset(const model::Profile& profile);
+
+  const Program& program() const { return *program_; }
+  const model::Profile& profile() const { return *profile_; }
+  Day as_of() const { return as_of_; }
+
+  Truth ratified(std::uint32_t i) const { return ratified_[i]; }
+  Truth party(std::uint32_t i) const { return party_[i]; }
+  Truth signed_(std::uint32_t i) const { return signatures_[i]; }
+  Truth joined(std::uint32_t i) const { return joined_[i]; }
+  Truth submitted(std::uint32_t i) const { return submitted_[i]; }
+  Truth event(std::uint32_t i) const { return event_[i]; }
+  Truth member(std::uint32_t i) const { return member_[i]; }
+  Day party_from(std::uint32_t i) const { return party_from_[i]; }
+
+ private:
+  const Program* program_;
+  const model::Profile* profile_ = nullptr;
+  Day as_of_;
+  std::vector<Truth> ratified_, party_, signatures_, joined_, submitted_, event_, member_;
+  std::vector<Day> party_from_;
+};
+
+// The truth of a predicate at the snapshot's date, and the day it became true.
+struct Fact {
+  Truth truth = Truth::unknown;
+  Day since = no_day;
+};
+Fact fact(const Snapshot& s, syntax::Predicate predicate, std::uint32_t target, std::uint32_t article);
+
+// What a deadline found, for explanations and reports.
+struct DeadlineFinding {
+  enum class Kind : std::uint8_t { none, met, late, missing, not_due, not_started, unknown } kind = Kind::none;
+  std::uint32_t period = 0;      // every year: the first period late or missing
+  Day due = no_day;
+  Day submitted = no_day;
+  std::uint32_t periods_due = 0, late = 0, missing = 0;
+};
+
+Truth evaluate(const Snapshot& s, std::uint32_t node);
+// One atom's member (for sets) or target, with its timing; fills `finding` when given.
+Truth evaluate_atom_target(const Snapshot& s, const Node& n, std::uint32_t target, DeadlineFinding* finding);
+
+Status verdict(const Snapshot& s, std::uint32_t obligation);
+
+}  // namespace pacta::eval

@@ -1,0 +1,31 @@
+// Loading member-state profiles against a checked rule set. Files are read in order, parsed
+// in parallel, and their diagnostics merged in file order, so output stays deterministic.
+// A bad profile is dropped (and reported); the others are still checked.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "diag/source_map.hpp"
+#include "model/profile.hpp"
+#include "sema/rule_set.hpp"
+
+namespace pacta::model {
+
+struct LoadedProfiles {
+  std::vector<Profile> profiles;  // sorted by state code
+  bool input_error = false;       // unreadable path, or a profile with errors: exit 2
+};
+
+// Parses one profile (already in the source map). False when it has errors.
+bool load_profile(const sema::RuleSet& rules, const diag::SourceMap& sources, std::uint32_t file, Profile& out,
+                  diag::Diagnostics& diags);
+
+LoadedProfiles load_profiles(const sema::RuleSet& rules, const std::vector<std::string>& paths, diag::SourceMap& sources,
+                             diag::Diagnostics& diags, unsigned threads = 0);
+
+// "art.  35(2) " and "art. 35(2)" name the same article: blanks collapsed and trimmed.
+std::string normalise_article(const std::string& article);
+
+}  // namespace pacta::model

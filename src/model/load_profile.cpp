@@ -1,0 +1,388 @@
+// One profile: the YAML tree walked against the schema in docs/PROFILES.md, every problem a
+// diagnostic at the node's mark: malformed YAML (Y001), unknown keys (Y002), wrong types
+// (Y003), impossible dates (Y004), duplicate keys (Y005), undeclared names (Y006), a missing
+// or malformed state code (Y008, Y009) and facts that contradict each other (Y010).
+#include <algorithm>
+#include <functional>
+
+#include "diag/suggest.hpp"
+#include "model/load.hpp"
+#include "model/yaml_tree.hpp"
+
+namespace pacta::model {
+
+std::string normalise_article(const std::string& article) {
+  std::string out;
+  for (char c : article) {
+    bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (blank) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+namespace {
+
+using Node = YamlNode;
+using Type = YamlNode::Type;
+
+const char* type_name(Type t) {
+  switch (t) {
+    case Type::null: return "nothing";
+    case Type::scalar: return "a scalar";
+    case Type::sequence: return "a list";
+    case Type::map: return "a mapping";
+    case Type::alias: return "an alias";
+  }
+  return "?";
+}
+
+class Walker {
+ public:
+  Walker(const sema::RuleSet& rules, const YamlDocument& doc, std::uint32_t file, diag::Diagnostics& diags)
+      : rules_(rules), doc_(doc), file_(file), diags_(diags) {}
+
+  bool errors() const { return errors_; }
+
+  diag::Location at(const Node& n) const {
+    std::uint32_t len = n.type == Type::scalar ? static_cast<std::uint32_t>(n.value.size()) + (n.quoted ? 2u : 0u) : 1u;
+    return {file_, {n.offset, n.offset + std::max<std::uint32_t>(len, 1)}};
+  }
+  void error(const char* code, const Node& n, std::string message, std::string help = {}) {
+    errors_ = true;
+    diags_.error(code, at(n), std::move(message), std::move(help));
+  }
+  const Node& node(std::uint32_t id) const { return doc_.nodes[id]; }
+
+  bool expect(const Node& n, Type t, const std::string& what) {
+    if (n.type == t) return true;
+    if (n.type == Type::alias) {
+      error("Y003", n, "YAML aliases are not supported in profiles", "write the value out");
+      return false;
+    }
+    error("Y003", n, what + " must be " + type_name(t) + ", not " + type_name(n.type));
+    return false;
+  }
+
+  // Calls f(key, value) for each entry of a mapping, diagnosing non-scalar and duplicate keys.
+  void each_entry(const Node& map, const std::function<void(const Node&, const Node&)>& f) {
+    std::vector<const Node*> seen;
+    for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
+      const Node& key = node(map.children[i]);
+      const Node& value = node(map.children[i + 1]);
+      if (key.type != Type::scalar) {
+        error("Y003", key, "keys must be plain names");
+        continue;
+      }
+      auto dup = std::find_if(seen.begin(), seen.end(), [&](const Node* k) { return k->value == key.value; });
+      if (dup != seen.end()) {
+        errors_ = true;
+        diags_.error("Y005", at(key), "duplicate key '" + key.value + "'", "YAML keeps only one; remove the other")
+            .notes.push_back({at(**dup), "first given here"});
+        continue;
+      }
+      seen.push_back(&key);
+      f(key, value);
+    }
+  }
+
+  void unknown_key(const Node& key, const std::vector<std::string>& allowed, const std::string& where) {
+    std::string best = diag::closest(key.value, allowed);
+    std::string list;
+    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    error("Y002", key, "unknown key '" + key.value + "' in " + where,
+          best.empty() ? "known keys: " + list : "did you mean '" + best + "'?");
+  }
+
+  bool scalar(const Node& n, const std::string& what, std::string& out) {
+    if (!expect(n, Type::scalar, what)) return false;
+    out = n.value;
+    return true;
+  }
+
+  bool date(const Node& n, const std::string& what, Day& out) {
+    if (!expect(n, Type::scalar, what)) return false;
+    auto d = parse_day(n.value);
+    if (!d) {
+      error("Y004", n, "'" + n.value + "' is not a calendar date",
+            "dates are written YYYY-MM-DD and must exist (2021-02-28, not 2021-02-30)");
+      return false;
+    }
+    out = *d;
+    return true;
+  }
+
+  bool is_none(const Node& n) const { return n.type == Type::scalar && !n.quoted && n.value == "none"; }
+
+  std::optional<sema::Ref> name(const Node& key, sema::Kind kind) {
+    auto ref = rules_.lookup(key.value);
+    if (ref && ref->kind == kind) return ref;
+    std::string best = diag::closest(key.value, rules_.names_of_kind(kind));
+    std::string article = kind == sema::Kind::instrument || kind == sema::Kind::event ? "an " : "a ";
+    error("Y006", key,
+          ref ? "'" + key.value + "' is not " + article + sema::kind_name(kind) + " of the rule set"
+              : "unknown " + std::string(sema::kind_name(kind)) + " '" + key.value + "'",
+          best.empty() ? "the rule set does not declare it" : "did you mean '" + best + "'?");
+    return std::nullopt;
+  }
+
+  void instrument(const Node& key, const Node& value, Profile& p) {
+    auto ref = name(key, sema::Kind::instrument);
+    if (!ref) return;
+    InstrumentFacts& f = p.instruments[ref->index];
+    f.listed = true;
+    f.where = at(key);
+    if (is_none(value)) return;
+    if (!expect(value, Type::map, "instrument '" + key.value + "'")) return;
+    const Node* signed_node = nullptr;
+    const Node* denounced_node = nullptr;
+    each_entry(value, [&](const Node& k, const Node& v) {
+      const std::string& field = k.value;
+      if (field == "signed") {
+        date(v, "signed", f.signed_on);
+        signed_node = &v;
+      } else if (field == "ratified") {
+        date(v, "ratified", f.deposited);
+      } else if (field == "denounced") {
+        date(v, "denounced", f.denounced);
+        denounced_node = &v;
+      } else if (field == "known_until") {
+        date(v, "known_until", f.known_until);
+      } else if (field == "consent") {
+        static const std::vector<std::string> kinds = {"ratification", "acceptance", "approval", "accession",
+                                                       "succession", "confirmation"};
+        if (scalar(v, "consent", f.consent) && std::find(kinds.begin(), kinds.end(), f.consent) == kinds.end())
+          error("Y003", v, "unknown consent '" + f.consent + "'",
+                "one of ratification, acceptance, approval, accession, succession, confirmation");
+      } else if (field == "reservations") {
+        reservations(v, f);
+      } else if (field == "source") {
+        std::string ignored;
+        scalar(v, "source", ignored);
+      } else {
+        unknown_key(k, {"signed", "ratified", "consent", "denounced", "known_until", "reservations", "source"},
+                    "instrument '" + key.value + "'");
+      }
+    });
+    if (signed_node && f.deposited != no_day && f.signed_on != no_day && f.deposited < f.signed_on)
+      error("Y010", *signed_node, "signed (" + format_day(f.signed_on) + ") after consent was deposited (" +
+                                      format_day(f.deposited) + ")");
+    if (denounced_node && f.denounced != no_day && (f.deposited == no_day || f.denounced <= f.deposited))
+      error("Y010", *denounced_node, "denounced without an earlier deposit of consent");
+  }
+
+  void reservations(const Node& list, InstrumentFacts& f) {
+    if (!expect(list, Type::sequence, "reservations")) return;
+    for (std::uint32_t id : list.children) {
+      const Node& item = node(id);
+      Reservation r;
+      r.where = at(item);
+      if (item.type == Type::scalar) {
+        r.article = normalise_article(item.value);
+      } else if (expect(item, Type::map, "a reservation")) {
+        each_entry(item, [&](const Node& k, const Node& v) {
+          if (k.value == "article") {
+            if (scalar(v, "article", r.article)) r.article = normalise_article(r.article);
+          } else if (k.value == "made") {
+            date(v, "made", r.made);
+          } else if (k.value == "withdrawn") {
+            date(v, "withdrawn", r.withdrawn);
+          } else {
+            unknown_key(k, {"article", "made", "withdrawn"}, "a reservation");
+          }
+        });
+        if (r.article.empty()) error("Y003", item, "a reservation needs its 'article'");
+      } else {
+        continue;
+      }
+      f.reservations.push_back(std::move(r));
+    }
+  }
+
+  void mechanism(const Node& key, const Node& value, Profile& p) {
+    auto ref = name(key, sema::Kind::mechanism);
+    if (!ref) return;
+    MechanismFacts& f = p.mechanisms[ref->index];
+    f.listed = true;
+    f.where = at(key);
+    if (is_none(value)) return;
+    if (!expect(value, Type::map, "mechanism '" + key.value + "'")) return;
+    each_entry(value, [&](const Node& k, const Node& v) {
+      if (k.value == "joined") {
+        date(v, "joined", f.joined);
+      } else if (k.value == "left") {
+        if (date(v, "left", f.left) && (f.joined == no_day || f.left < f.joined))
+          error("Y010", v, "left without joining earlier");
+      } else if (k.value == "source") {
+        std::string ignored;
+        scalar(v, "source", ignored);
+      } else {
+        unknown_key(k, {"joined", "left", "source"}, "mechanism '" + key.value + "'");
+      }
+    });
+  }
+
+  void report(const Node& key, const Node& value, Profile& p) {
+    auto ref = name(key, sema::Kind::report);
+    if (!ref) return;
+    ReportFacts& f = p.reports[ref->index];
+    f.listed = true;
+    f.where = at(key);
+    if (is_none(value)) return;
+    if (!expect(value, Type::sequence, "report '" + key.value + "'")) return;
+    for (std::uint32_t id : value.children) {
+      const Node& item = node(id);
+      if (!expect(item, Type::map, "a submission")) continue;
+      Submission s;
+      s.where = at(item);
+      each_entry(item, [&](const Node& k, const Node& v) {
+        if (k.value == "period") {
+          std::string text;
+          if (!scalar(v, "period", text)) return;
+          bool ok = text.size() == 4 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                    text[0] != '0';
+          if (!ok) error("Y003", v, "period must be a year (YYYY), not '" + text + "'");
+          else s.period = static_cast<std::uint32_t>(std::stoul(text));
+        } else if (k.value == "submitted") {
+          date(v, "submitted", s.submitted);
+        } else if (k.value == "source") {
+          std::string ignored;
+          scalar(v, "source", ignored);
+        } else {
+          unknown_key(k, {"period", "submitted", "source"}, "a submission");
+        }
+      });
+      if (s.submitted == no_day) {
+        error("Y003", item, "a submission needs its 'submitted' date");
+        continue;
+      }
+      f.submissions.push_back(s);
+    }
+    std::sort(f.submissions.begin(), f.submissions.end(), [](const Submission& a, const Submission& b) {
+      return a.period != b.period ? a.period < b.period : a.submitted < b.submitted;
+    });
+  }
+
+  void event(const Node& key, const Node& value, Profile& p) {
+    auto ref = name(key, sema::Kind::event);
+    if (!ref) return;
+    EventFacts& f = p.events[ref->index];
+    f.listed = true;
+    f.where = at(key);
+    if (is_none(value)) return;
+    if (value.type == Type::map) {
+      each_entry(value, [&](const Node& k, const Node& v) {
+        if (k.value == "date") {
+          date(v, "date", f.happened);
+        } else if (k.value == "source") {
+          std::string ignored;
+          scalar(v, "source", ignored);
+        } else {
+          unknown_key(k, {"date", "source"}, "event '" + key.value + "'");
+        }
+      });
+      return;
+    }
+    date(value, "event '" + key.value + "'", f.happened);
+  }
+
+  template <typename F>
+  void section(const Node& value, const std::string& what, F&& per_entry) {
+    if (value.type == Type::null) return;
+    if (!expect(value, Type::map, what)) return;
+    each_entry(value, per_entry);
+  }
+
+  void profile(Profile& p) {
+    if (doc_.empty()) {
+      error("Y008", Node{}, "profile is empty", "a profile needs at least 'state: ISO3'");
+      return;
+    }
+    const Node& root = node(0);
+    if (!expect(root, Type::map, "a profile")) return;
+    bool has_state = false;
+    each_entry(root, [&](const Node& k, const Node& v) {
+      const std::string& key = k.value;
+      if (key == "state") {
+        has_state = true;
+        if (!scalar(v, "state", p.state)) return;
+        p.where = at(v);
+        bool ok = p.state.size() == 3 && std::all_of(p.state.begin(), p.state.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (!ok) error("Y009", v, "'" + p.state + "' is not an ISO 3166-1 alpha-3 code", "three capital letters, as JPN");
+      } else if (key == "name") {
+        scalar(v, "name", p.name);
+      } else if (key == "groups") {
+        if (v.type == Type::null || !expect(v, Type::sequence, "groups")) return;
+        for (std::uint32_t id : v.children) {
+          const Node& g = node(id);
+          if (!expect(g, Type::scalar, "a group")) continue;
+          if (auto ref = name(g, sema::Kind::group)) p.groups.push_back(ref->index);
+        }
+        std::sort(p.groups.begin(), p.groups.end());
+        p.groups.erase(std::unique(p.groups.begin(), p.groups.end()), p.groups.end());
+      } else if (key == "sources") {
+        if (v.type == Type::null || !expect(v, Type::sequence, "sources")) return;
+        for (std::uint32_t id : v.children) {
+          std::string s;
+          if (scalar(node(id), "a source", s)) p.sources.push_back(s);
+        }
+      } else if (key == "complete") {
+        if (v.type == Type::null || !expect(v, Type::sequence, "complete")) return;
+        static const std::vector<std::string> names = {"instruments", "mechanisms", "reports", "events"};
+        for (std::uint32_t id : v.children) {
+          const Node& s = node(id);
+          if (!expect(s, Type::scalar, "a section")) continue;
+          auto it = std::find(names.begin(), names.end(), s.value);
+          if (it == names.end()) unknown_key(s, names, "'complete'");
+          else p.complete[it - names.begin()] = true;
+        }
+      } else if (key == "instruments") {
+        section(v, "instruments", [&](const Node& k2, const Node& v2) { instrument(k2, v2, p); });
+      } else if (key == "mechanisms") {
+        section(v, "mechanisms", [&](const Node& k2, const Node& v2) { mechanism(k2, v2, p); });
+      } else if (key == "reports") {
+        section(v, "reports", [&](const Node& k2, const Node& v2) { report(k2, v2, p); });
+      } else if (key == "events") {
+        section(v, "events", [&](const Node& k2, const Node& v2) { event(k2, v2, p); });
+      } else {
+        unknown_key(k, {"state", "name", "groups", "sources", "complete", "instruments", "mechanisms", "reports", "events"},
+                    "a profile");
+      }
+    });
+    if (!has_state) error("Y008", root, "profile has no 'state'", "add 'state: ISO3' (ISO 3166-1 alpha-3)");
+  }
+
+ private:
+  const sema::RuleSet& rules_;
+  const YamlDocument& doc_;
+  std::uint32_t file_;
+  diag::Diagnostics& diags_;
+  bool errors_ = false;
+};
+
+}  // namespace
+
+bool load_profile(const sema::RuleSet& rules, const diag::SourceMap& sources, std::uint32_t file, Profile& out,
+                  diag::Diagnostics& diags) {
+  out = Profile{};
+  out.file = file;
+  out.instruments.resize(rules.instruments.size());
+  out.mechanisms.resize(rules.mechanisms.size());
+  out.reports.resize(rules.reports.size());
+  out.events.resize(rules.events.size());
+  YamlDocument doc;
+  YamlError error;
+  if (!parse_yaml(sources.file(file).text, doc, error)) {
+    diags.error("Y001", {file, {error.offset, error.offset + 1}}, "malformed YAML: " + error.message);
+    return false;
+  }
+  Walker walker(rules, doc, file, diags);
+  walker.profile(out);
+  return !walker.errors();
+}
+
+}  // namespace pacta::model

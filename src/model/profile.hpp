@@ -1,0 +1,74 @@
+// A member state's profile: the dated facts of one YAML file, indexed by the rule set's own
+// declaration indices (names resolved once, at load time). Absence is explicit: a fact that
+// is not listed is unknown unless its section is declared complete.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "syntax/date.hpp"
+
+namespace pacta::model {
+
+struct Reservation {
+  std::string article;  // whitespace-normalised
+  Day made = no_day;    // no_day: made with the deposit (or signature)
+  Day withdrawn = no_day;
+  diag::Location where;
+};
+
+struct InstrumentFacts {
+  bool listed = false;
+  Day signed_on = no_day;
+  Day deposited = no_day;  // consent to be bound: ratification, acceptance, approval, accession, succession
+  Day denounced = no_day;  // the denunciation's effective date
+  Day known_until = no_day;  // no_day: the entry is complete for every date
+  std::string consent;
+  std::vector<Reservation> reservations;
+  diag::Location where;
+};
+
+struct MechanismFacts {
+  bool listed = false;
+  Day joined = no_day;
+  Day left = no_day;
+  diag::Location where;
+};
+
+struct Submission {
+  std::uint32_t period = 0;  // a calendar year; 0 for one-off reports
+  Day submitted = no_day;
+  diag::Location where;
+};
+
+struct ReportFacts {
+  bool listed = false;
+  std::vector<Submission> submissions;  // sorted by period, then date
+  diag::Location where;
+};
+
+struct EventFacts {
+  bool listed = false;
+  Day happened = no_day;
+  diag::Location where;
+};
+
+enum Section : std::uint8_t { instruments_section, mechanisms_section, reports_section, events_section, section_count };
+
+struct Profile {
+  std::string state;  // ISO 3166-1 alpha-3
+  std::string name;
+  diag::Location where;  // the `state:` value
+  std::uint32_t file = diag::no_file;
+  bool complete[section_count] = {false, false, false, false};
+  std::vector<std::uint32_t> groups;  // rule-set group indices, sorted
+  std::vector<InstrumentFacts> instruments;
+  std::vector<MechanismFacts> mechanisms;
+  std::vector<ReportFacts> reports;
+  std::vector<EventFacts> events;
+  std::vector<std::string> sources;
+};
+
+}  // namespace pacta::model

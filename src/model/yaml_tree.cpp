@@ -1,0 +1,70 @@
+#include "model/yaml_tree.hpp"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/yaml.h>
+
+#include <sstream>
+
+namespace pacta::model {
+namespace {
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  explicit TreeBuilder(YamlDocument& doc) : doc_(doc) {}
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { add(YamlNode::Type::null, mark); }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { add(YamlNode::Type::alias, mark); }
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t, const std::string& value) override {
+    std::uint32_t id = add(YamlNode::Type::scalar, mark);
+    doc_.nodes[id].value = value;
+    doc_.nodes[id].quoted = tag == "!";
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    open_.push_back(add(YamlNode::Type::sequence, mark));
+  }
+  void OnSequenceEnd() override { open_.pop_back(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    open_.push_back(add(YamlNode::Type::map, mark));
+  }
+  void OnMapEnd() override { open_.pop_back(); }
+
+ private:
+  std::uint32_t add(YamlNode::Type type, const YAML::Mark& mark) {
+    auto id = static_cast<std::uint32_t>(doc_.nodes.size());
+    YamlNode n;
+    n.type = type;
+    n.offset = mark.pos < 0 ? 0u : static_cast<std::uint32_t>(mark.pos);
+    doc_.nodes.push_back(std::move(n));
+    if (!open_.empty()) doc_.nodes[open_.back()].children.push_back(id);
+    return id;
+  }
+  YamlDocument& doc_;
+  std::vector<std::uint32_t> open_;
+};
+
+}  // namespace
+
+bool parse_yaml(std::string_view text, YamlDocument& doc, YamlError& error) {
+  std::istringstream in{std::string(text)};
+  try {
+    YAML::Parser parser(in);
+    TreeBuilder builder(doc);
+    if (!parser.HandleNextDocument(builder)) return true;  // empty stream
+    std::size_t size = doc.nodes.size();
+    YamlDocument rest;
+    TreeBuilder second(rest);
+    if (parser.HandleNextDocument(second)) {
+      error = {rest.nodes.empty() ? static_cast<std::uint32_t>(size) : rest.nodes.front().offset,
+               "more than one YAML document; a profile is one document"};
+      return false;
+    }
+  } catch (const YAML::Exception& e) {
+    error = {e.mark.pos < 0 ? 0u : static_cast<std::uint32_t>(e.mark.pos), e.msg};
+    return false;
+  }
+  return true;
+}
+
+}  // namespace pacta::model

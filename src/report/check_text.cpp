@@ -1,0 +1,111 @@
+#include <algorithm>
+#include <string>
+
+#include "eval/explain.hpp"
+#include "report/check_report.hpp"
+
+namespace pacta::report {
+
+const char* level_name(syntax::Level l) {
+  switch (l) {
+    case syntax::Level::error: return "error";
+    case syntax::Level::warning: return "warning";
+    case syntax::Level::info: return "info";
+  }
+  return "?";
+}
+
+Totals totals_of(const CheckReport& r, std::size_t profile) {
+  Totals t;
+  const auto& obligations = r.program.rules->obligations;
+  for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
+    if (profile != std::string::npos && p != profile) continue;
+    for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {
+      eval::Status s = r.run.status(p, o);
+      ++t.by_status[static_cast<int>(s)];
+      if (s == eval::Status::violated) ++t.violated_by_level[static_cast<int>(obligations[r.run.obligations[o]].severity)];
+    }
+  }
+  return t;
+}
+
+namespace {
+
+const char* status_colour(eval::Status s) {
+  switch (s) {
+    case eval::Status::violated: return "\x1b[1;31m";
+    case eval::Status::unknown: return "\x1b[1;35m";
+    case eval::Status::pending: return "\x1b[1;33m";
+    case eval::Status::satisfied: return "\x1b[32m";
+    case eval::Status::exempt: return "\x1b[36m";
+    case eval::Status::not_applicable: return "\x1b[2m";
+  }
+  return "";
+}
+
+std::string pad(std::string s, std::size_t width) {
+  if (s.size() < width) s.append(width - s.size(), ' ');
+  return s;
+}
+
+std::string totals_line(const Totals& t) {
+  static const eval::Status order[] = {eval::Status::satisfied, eval::Status::violated, eval::Status::pending,
+                                       eval::Status::unknown, eval::Status::exempt, eval::Status::not_applicable};
+  std::string out;
+  for (eval::Status s : order) {
+    if (!out.empty()) out += ", ";
+    std::string name = eval::status_name(s);
+    std::replace(name.begin(), name.end(), '_', ' ');
+    out += std::to_string(t.by_status[static_cast<int>(s)]) + ' ' + name;
+  }
+  return out;
+}
+
+}  // namespace
+
+void render_check_text(std::ostream& out, const CheckReport& r) {
+  const auto& rules = *r.program.rules;
+  const char* reset = r.colour ? "\x1b[0m" : "";
+  const char* bold = r.colour ? "\x1b[1m" : "";
+  out << "pacta check: as of " << format_day(r.run.as_of) << ", " << r.run.profiles.size() << " state"
+      << (r.run.profiles.size() == 1 ? "" : "s") << ", " << r.run.obligations.size() << " obligation"
+      << (r.run.obligations.size() == 1 ? "" : "s") << "\n";
+  eval::Snapshot snapshot(r.program, r.run.as_of);
+  for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
+    const model::Profile& profile = *r.run.profiles[p];
+    snapshot.reset(profile);
+    out << '\n' << bold << profile.state << reset << "  " << profile.name << "  ("
+        << r.sources.file(profile.file).path << ")\n";
+    std::vector<std::size_t> shown;
+    for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {
+      eval::Status s = r.run.status(p, o);
+      if (r.all || (s != eval::Status::satisfied && s != eval::Status::not_applicable)) shown.push_back(o);
+    }
+    std::stable_sort(shown.begin(), shown.end(), [&](std::size_t a, std::size_t b) {
+      auto sa = r.run.status(p, a), sb = r.run.status(p, b);
+      if (sa != sb) return sa < sb;
+      return rules.obligations[r.run.obligations[a]].severity < rules.obligations[r.run.obligations[b]].severity;
+    });
+    for (std::size_t o : shown) {
+      std::uint32_t index = r.run.obligations[o];
+      const sema::Obligation& ob = rules.obligations[index];
+      eval::Status s = r.run.status(p, o);
+      out << "  " << (r.colour ? status_colour(s) : "") << pad(eval::status_name(s), 15) << reset
+          << pad(level_name(ob.severity), 8) << ' ' << bold << ob.id << reset;
+      if (!ob.title.empty()) out << "  " << ob.title;
+      out << '\n';
+      if (!ob.source.empty()) out << "  " << pad("", 24) << "source: " << ob.source << '\n';
+      if (s == eval::Status::violated || s == eval::Status::unknown || s == eval::Status::pending) {
+        std::string why = eval::reason(eval::explain(snapshot, r.sources, index));
+        if (!why.empty()) out << "  " << pad("", 24) << "why: " << why << '\n';
+      }
+    }
+    out << "  -- " << totals_line(totals_of(r, p)) << '\n';
+  }
+  Totals all = totals_of(r, std::string::npos);
+  out << "\nTotals: " << r.run.profiles.size() * r.run.obligations.size() << " verdicts: " << totals_line(all)
+      << " (violated: " << all.violated_by_level[0] << " error, " << all.violated_by_level[1] << " warning, "
+      << all.violated_by_level[2] << " info)\n";
+}
+
+}  // namespace pacta::report
