@@ -26,7 +26,8 @@ inline const char* const keywords[] = {
     "require", "and", "or", "not", "all", "any", "none", "at", "least", "of", "before", "by", "after",
     "since", "within", "every", "year", "due", "from", "grace", "days", "day", "months", "month", "years",
     "first", "deposit", "deposits", "error", "warning", "info", "ratified", "party", "signed", "reserved",
-    "joined", "member", "submitted"};
+    "joined", "member", "submitted", "test", "as_of", "profile", "state", "expect", "denounced", "left", "for",
+    "unknown", "satisfied", "violated", "pending", "not_applicable"};
 
 inline bool is_keyword(const char* b, const char* e) {
   for (const char* k : keywords)

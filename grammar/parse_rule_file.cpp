@@ -14,7 +14,7 @@ namespace {
 
 using grammar::is_ident_char;
 
-const char* const top_level_words[] = {"instrument", "mechanism", "report", "event", "group", "set", "obligation"};
+const char* const top_level_words[] = {"instrument", "mechanism", "report", "event", "group", "set", "obligation", "test"};
 
 // True when the line at p starts a declaration: a top-level word followed by a blank.
 bool starts_item(const char* p, const char* last) {
@@ -92,7 +92,7 @@ RuleFile parse_rule_file(const diag::SourceMap& sources, std::uint32_t file, dia
         std::string found = grammar::describe_token(start, last, &token_end);
         diags.error("P008", {file, builder.span(start, token_end)}, "expected a declaration, found " + found,
                     "a rule file holds 'instrument', 'mechanism', 'report', 'event', 'group', 'set' and "
-                    "'obligation' declarations");
+                    "'obligation' declarations, and 'test' blocks");
       }
       out.parsed = false;
       it = resynchronise(start, last);

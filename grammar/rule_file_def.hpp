@@ -53,7 +53,9 @@ PACTA_KW(by); PACTA_KW(after); PACTA_KW(since); PACTA_KW(within); PACTA_KW(every
 PACTA_KW(due); PACTA_KW(from); PACTA_KW(grace); PACTA_KW(days); PACTA_KW(day); PACTA_KW(months);
 PACTA_KW(month); PACTA_KW(years); PACTA_KW(first); PACTA_KW(deposit); PACTA_KW(deposits); PACTA_KW(error);
 PACTA_KW(warning); PACTA_KW(info); PACTA_KW(ratified); PACTA_KW(party); PACTA_KW(signed); PACTA_KW(reserved);
-PACTA_KW(joined); PACTA_KW(member); PACTA_KW(submitted);
+PACTA_KW(joined); PACTA_KW(member); PACTA_KW(submitted); PACTA_KW(test); PACTA_KW(as_of); PACTA_KW(profile);
+PACTA_KW(state); PACTA_KW(expect); PACTA_KW(denounced); PACTA_KW(left); PACTA_KW(for); PACTA_KW(unknown);
+PACTA_KW(satisfied); PACTA_KW(violated); PACTA_KW(pending); PACTA_KW(not_applicable);
 #undef PACTA_KW
 
 // Sets a field of the rule's value from the parsed attribute, or to a constant.
@@ -90,6 +92,14 @@ x3::rule<struct level_class, Level> const level = "'error', 'warning' or 'info'"
 x3::rule<struct obligation_clause_class, ObligationClause> const obligation_clause = "clause";
 x3::rule<struct obligation_end_class> const obligation_end = "a clause or '}'";
 x3::rule<struct obligation_class, Obligation> const obligation = "obligation";
+x3::rule<struct test_fact_class, TestFact> const test_fact = "fact";
+x3::rule<struct test_state_end_class> const test_state_end = "a fact or '}'";
+x3::rule<struct test_state_class, TestState> const test_state = "state";
+x3::rule<struct expectation_class, Expectation> const expectation = "expectation";
+x3::rule<struct verdict_name_class, Name> const verdict_name =
+    "'satisfied', 'violated', 'pending', 'unknown', 'exempt' or 'not_applicable'";
+x3::rule<struct test_end_class> const test_end = "a test clause or '}'";
+x3::rule<struct test_block_class, TestBlock> const test_block = "test";
 item_type const item = "declaration";
 
 // ---- durations and delays -------------------------------------------------------------------
@@ -278,13 +288,57 @@ auto const obligation_def = spanned(kw_obligation > identifier[assign(&Obligatio
                             *obligation_clause[([](auto& ctx) { _val(ctx).clauses.push_back(_attr(ctx)); })] >
                             obligation_end);
 
+// ---- tests -------------------------------------------------------------------------------------
+auto const set_fact = [](TestFactKind k) { return assign_const(&TestFact::kind, k); };
+auto const fact_date = date[assign(&TestFact::date)];
+auto const test_fact_def = spanned(
+    (kw_ratified[set_fact(TestFactKind::ratified)] > identifier[assign(&TestFact::name)] > fact_date) |
+    (kw_signed[set_fact(TestFactKind::signed_)] > identifier[assign(&TestFact::name)] > fact_date) |
+    (kw_denounced[set_fact(TestFactKind::denounced)] > identifier[assign(&TestFact::name)] > fact_date) |
+    (kw_joined[set_fact(TestFactKind::joined)] > identifier[assign(&TestFact::name)] > fact_date) |
+    (kw_left[set_fact(TestFactKind::left)] > identifier[assign(&TestFact::name)] > fact_date) |
+    (kw_event[set_fact(TestFactKind::event)] > identifier[assign(&TestFact::name)] > fact_date) |
+    (kw_reserved[set_fact(TestFactKind::reserved)] > identifier[assign(&TestFact::name)] >
+     string_lit[assign(&TestFact::article)]) |
+    (kw_member[set_fact(TestFactKind::member)] > identifier[assign(&TestFact::name)]) |
+    (kw_unknown[set_fact(TestFactKind::unknown)] > identifier[assign(&TestFact::name)]) |
+    (kw_submitted[set_fact(TestFactKind::submitted)] > identifier[assign(&TestFact::name)] > fact_date >
+     -(kw_for > x3::raw[integer[assign(&TestFact::period)]][([](auto& ctx) {
+         auto r = _attr(ctx);
+         _val(ctx).period_span = builder_of(ctx).span(r.begin(), r.end());
+       })])));
+auto const test_state_end_def = lit('}');
+auto const test_state_def = spanned(kw_state > identifier[assign(&TestState::state)] > lit('{') >
+                                    *test_fact[([](auto& ctx) { _val(ctx).facts.push_back(_attr(ctx)); })] >
+                                    test_state_end);
+auto const verdict_name_def = x3::raw[kw_satisfied | kw_violated | kw_pending | kw_unknown | kw_exempt | kw_not_applicable][(
+    [](auto& ctx) {
+      auto r = _attr(ctx);
+      _val(ctx).text.assign(r.begin(), r.end());
+      _val(ctx).span = builder_of(ctx).span(r.begin(), r.end());
+    })];
+auto const expectation_def = spanned(kw_expect > identifier[assign(&Expectation::state)] >
+                                     identifier[assign(&Expectation::obligation)] >
+                                     verdict_name[assign(&Expectation::status)]);
+auto const test_end_def = lit('}');
+auto const test_block_def = spanned(
+    kw_test > identifier[assign(&TestBlock::id)] > -string_lit[([](auto& ctx) { _val(ctx).title = _attr(ctx); })] >
+    lit('{') >
+    *((kw_as_of > date[([](auto& ctx) { _val(ctx).as_of.push_back(_attr(ctx)); })]) |
+      (kw_profile > string_lit[([](auto& ctx) { _val(ctx).profiles.push_back(_attr(ctx)); })]) |
+      test_state[([](auto& ctx) { _val(ctx).states.push_back(_attr(ctx)); })] |
+      expectation[([](auto& ctx) { _val(ctx).expectations.push_back(_attr(ctx)); })]) >
+    test_end);
+
 auto const item_def = declaration[([](auto& ctx) { builder_of(ctx).out->declarations.push_back(_attr(ctx)); })] |
                       set_decl[([](auto& ctx) { builder_of(ctx).out->sets.push_back(_attr(ctx)); })] |
-                      obligation[([](auto& ctx) { builder_of(ctx).out->obligations.push_back(_attr(ctx)); })];
+                      obligation[([](auto& ctx) { builder_of(ctx).out->obligations.push_back(_attr(ctx)); })] |
+                      test_block[([](auto& ctx) { builder_of(ctx).out->tests.push_back(_attr(ctx)); })];
 
 BOOST_SPIRIT_DEFINE(unit, duration, delay, decl_clause, decl_end, declaration, set_decl, quantifier, target, anchor,
                     timing, predicate, atom, primary, nots, negation, and_list, conjunction, or_list, condition, level,
-                    obligation_clause, obligation_end, obligation, item)
+                    obligation_clause, obligation_end, obligation, test_fact, test_state_end, test_state, expectation,
+                    verdict_name, test_end, test_block, item)
 
 struct item_class : error_handler {};
 

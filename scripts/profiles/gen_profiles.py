@@ -24,6 +24,7 @@ import json
 import os
 import sys
 
+sys.dont_write_bytecode = True  # keep scripts/profiles free of __pycache__
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)

@@ -156,6 +156,44 @@ struct Obligation {
   Span span;
 };
 
+// Rule tests (`test` blocks): profiles by file or written inline, an as-of date, and the
+// verdicts expected. Run by `pacta test`.
+enum class TestFactKind : std::uint8_t { ratified, signed_, denounced, reserved, joined, left, member, submitted, event, unknown };
+
+struct TestFact {
+  TestFactKind kind = TestFactKind::ratified;
+  Name name;
+  DateLit date;                // ratified, signed, denounced, joined, left, submitted, event
+  StringLit article;           // reserved
+  std::uint32_t period = 0;    // submitted ... for YEAR
+  Span period_span;
+  Span span;
+};
+
+// A state written inline: complete (what is not said is false) except names marked unknown.
+struct TestState {
+  Name state;
+  std::vector<TestFact> facts;
+  Span span;
+};
+
+struct Expectation {
+  Name state;
+  Name obligation;
+  Name status;  // satisfied, violated, pending, unknown, exempt, not_applicable (checked by the test runner)
+  Span span;
+};
+
+struct TestBlock {
+  Name id;
+  std::optional<StringLit> title;
+  std::vector<DateLit> as_of;        // exactly one expected
+  std::vector<StringLit> profiles;   // paths relative to the rule file's directory
+  std::vector<TestState> states;
+  std::vector<Expectation> expectations;
+  Span span;
+};
+
 struct Comment {
   std::string text;  // from '#' to end of line, exclusive
   Span span;
@@ -166,6 +204,7 @@ struct RuleFile {
   std::vector<Declaration> declarations;
   std::vector<SetDecl> sets;
   std::vector<Obligation> obligations;
+  std::vector<TestBlock> tests;
   std::vector<Atom> atoms;
   std::vector<Expr> exprs;
   std::vector<Comment> comments;
