@@ -8,6 +8,7 @@
 #include <iostream>
 #include <memory>
 
+#include "cli/tool.hpp"
 #include "cli/verbs.hpp"
 #include "cli/workspace.hpp"
 #include "diag/render.hpp"
@@ -43,7 +44,7 @@ Run add_check_command(CLI::App& app, const GlobalOptions& g) {
   add_workspace_options(*cmd, opts->workspace);
   cmd->add_option("--state", opts->states, "Only these states (ISO 3166-1 alpha-3)");
   cmd->add_option("--obligation", opts->obligations, "Only these obligations");
-  cmd->add_option("--format", opts->format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--format", opts->format, "Output format")->check(CLI::IsMember({"text", "json", "sarif", "junit"}));
   cmd->add_option("-o,--output", opts->output, "Write results to this file (atomically) instead of stdout");
   cmd->add_option("--fail-on", opts->fail_on, "Exit 1 when an obligation of this severity or higher is violated")
       ->check(CLI::IsMember({"error", "warning", "never"}));
@@ -52,7 +53,10 @@ Run add_check_command(CLI::App& app, const GlobalOptions& g) {
     if (!cmd->parsed()) return -1;
     Workspace ws;
     int code = open_workspace(opts->workspace, g, ws);
-    if (code != exit_ok && !ws.usable) return code;
+    if (code != exit_ok && !ws.usable) {
+      render_workspace_diagnostics(ws, g);
+      return code;
+    }
     eval::Selection selection{opts->states, opts->obligations};
     if (!check_selection(ws, selection)) {
       render_workspace_diagnostics(ws, g);
@@ -63,6 +67,8 @@ Run add_check_command(CLI::App& app, const GlobalOptions& g) {
     report::CheckReport report{run, ws.program, ws.sources, opts->output.empty() && use_colour(g, true), opts->all};
     bool written = emit(opts->output, [&](std::ostream& out) {
       if (opts->format == "json") report::render_check_json(out, report);
+      else if (opts->format == "sarif") report::render_check_sarif(out, report, sarif_tool());
+      else if (opts->format == "junit") report::render_check_junit(out, report);
       else report::render_check_text(out, report);
     }, ws.diags);
     render_workspace_diagnostics(ws, g);

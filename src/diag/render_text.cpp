@@ -24,16 +24,32 @@ const char* severity_colour(Severity s) {
   return "";
 }
 
-// Replaces control characters (other than tab) so a hostile file cannot drive the terminal.
+// Replaces control characters (other than tab) and bytes that are not UTF-8 with '?', so a
+// hostile file can neither drive the terminal nor make the output invalid UTF-8.
 std::string printable(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (char c : s) {
-    auto u = static_cast<unsigned char>(c);
-    out += (u < 0x20 && c != '\t') || u == 0x7f ? '?' : c;
+  for (std::size_t i = 0; i < s.size();) {
+    auto u = static_cast<unsigned char>(s[i]);
+    std::size_t n = u < 0x80 ? 1 : (u >> 5) == 0x6 ? 2 : (u >> 4) == 0xE ? 3 : (u >> 3) == 0x1E ? 4 : 0;
+    bool valid = n > 0 && i + n <= s.size();
+    for (std::size_t k = 1; valid && k < n; ++k) valid = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    if (!valid) {
+      out += '?';
+      ++i;
+    } else if (n == 1) {
+      out += (u < 0x20 && s[i] != '\t') || u == 0x7f ? '?' : s[i];
+      ++i;
+    } else {
+      out.append(s.substr(i, n));
+      i += n;
+    }
   }
   return out;
 }
+
+// Lines longer than this are shown as a window around the caret.
+constexpr std::uint32_t max_shown_columns = 100;
 
 void render_location(std::ostream& out, const SourceMap& sources, const Location& where) {
   if (where.file == no_file) return;
@@ -41,10 +57,26 @@ void render_location(std::ostream& out, const SourceMap& sources, const Location
   std::string_view line = sources.line_text(where.file, lc.line);
   std::string number = std::to_string(lc.line);
   std::string gutter(number.size(), ' ');
-  out << ' ' << number << " | " << printable(line) << '\n';
+  std::string prefix, suffix;
+  if (line.size() > max_shown_columns) {
+    // Show a window of the line around the caret, cut at code point boundaries.
+    std::size_t offset_in_line = where.span.begin - sources.file(where.file).line_starts[lc.line - 1];
+    std::size_t start = offset_in_line > max_shown_columns / 2 ? offset_in_line - max_shown_columns / 2 : 0;
+    while (start > 0 && (static_cast<unsigned char>(line[start]) & 0xC0) == 0x80) --start;
+    std::size_t end = std::min(line.size(), start + max_shown_columns);
+    while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) ++end;
+    std::uint32_t skipped = 0;
+    for (std::size_t i = 0; i < start; ++i) skipped += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+    if (start > 0) prefix = "...";
+    if (end < line.size()) suffix = "...";
+    line = line.substr(start, end - start);
+    lc.column = lc.column - skipped + static_cast<std::uint32_t>(prefix.size());
+  }
+  out << ' ' << number << " | " << prefix << printable(line) << suffix << '\n';
   out << ' ' << gutter << " | ";
   // Pad with the line's own whitespace so tabs keep the caret aligned; count code points.
   std::uint32_t col = 1;
+  for (; col <= prefix.size() && col < lc.column; ++col) out << ' ';
   std::size_t i = 0;
   for (; i < line.size() && col < lc.column; ++i) {
     if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
@@ -52,8 +84,10 @@ void render_location(std::ostream& out, const SourceMap& sources, const Location
     ++col;
   }
   out << '^';
+  LineColumn begin = sources.line_column(where.file, where.span.begin);
   LineColumn end = sources.line_column(where.file, std::max(where.span.begin, where.span.end));
-  if (end.line == lc.line && end.column > lc.column + 1) out << std::string(end.column - lc.column - 1, '~');
+  if (end.line == begin.line && end.column > begin.column + 1)
+    out << std::string(std::min<std::uint32_t>(end.column - begin.column - 1, max_shown_columns / 2), '~');
   out << '\n';
 }
 

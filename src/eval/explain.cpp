@@ -64,6 +64,11 @@ class Explainer {
     }
   }
 
+  // A fact's date, marked when it lies after the as-of date (and so does not count yet).
+  std::string dated(Day d) const {
+    return format_day(d) + (d > s_.as_of() ? " (after " + format_day(s_.as_of()) + ")" : "");
+  }
+
   void instrument_facts(std::uint32_t i, std::vector<FactNote>& out, bool with_force) {
     const model::InstrumentFacts& f = s_.profile().instruments[i];
     const std::string& id = rules_.instruments[i].id;
@@ -74,12 +79,12 @@ class Explainer {
       return;
     }
     std::string text = id + ":";
-    if (f.signed_on != no_day) text += " signed " + format_day(f.signed_on) + ";";
+    if (f.signed_on != no_day) text += " signed " + dated(f.signed_on) + ";";
     if (f.deposited != no_day)
-      text += " consent deposited " + format_day(f.deposited) + (f.consent.empty() ? "" : " (" + f.consent + ")") + ";";
+      text += " consent deposited " + dated(f.deposited) + (f.consent.empty() ? "" : " (" + f.consent + ")") + ";";
     else
       text += " no deposit recorded;";
-    if (f.denounced != no_day) text += " denounced " + format_day(f.denounced) + ";";
+    if (f.denounced != no_day) text += " denounced " + dated(f.denounced) + ";";
     if (f.known_until != no_day) text += " facts known until " + format_day(f.known_until) + ";";
     text.pop_back();
     out.push_back({text, f.where});
@@ -148,7 +153,7 @@ class Explainer {
         std::string id = rules_.mechanisms[target].id;
         out.push_back({!f.listed ? id + ": not in the profile"
                        : f.joined == no_day ? id + ": not joined"
-                                            : id + ": joined " + format_day(f.joined) + (f.left != no_day ? ", left " + format_day(f.left) : ""),
+                                            : id + ": joined " + dated(f.joined) + (f.left != no_day ? ", left " + dated(f.left) : ""),
                        f.listed ? f.where : p.where});
         break;
       }
@@ -169,7 +174,7 @@ class Explainer {
         std::string id = rules_.events[target].id;
         out.push_back({!f.listed ? id + ": not in the profile"
                        : f.happened == no_day ? id + ": has not happened"
-                                              : id + ": happened " + format_day(f.happened),
+                                              : id + ": happened " + dated(f.happened),
                        f.listed ? f.where : p.where});
         break;
       }

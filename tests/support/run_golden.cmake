@@ -1,5 +1,6 @@
 # Runs one golden case: `pacta <arguments from CASE>` in SOURCE_DIR, then compares stdout
-# with CASE's .out file and the exit code with its .code file (default 0).
+# with CASE's .out file, stderr with its .err file (when present) and the exit code with its
+# .code file (default 0).
 # Set PACTA_UPDATE_GOLDEN=1 in the environment to rewrite the expected files instead.
 file(READ ${CASE} args_text)
 string(STRIP "${args_text}" args_text)
@@ -14,6 +15,11 @@ execute_process(COMMAND ${PACTA} ${args}
 if(DEFINED ENV{PACTA_UPDATE_GOLDEN})
   file(WRITE ${base}.out "${actual_out}")
   file(WRITE ${base}.code "${actual_code}\n")
+  if(actual_err STREQUAL "")
+    file(REMOVE ${base}.err)
+  else()
+    file(WRITE ${base}.err "${actual_err}")
+  endif()
   return()
 endif()
 set(expected_code 0)
@@ -25,6 +31,14 @@ file(READ ${base}.out expected_out)
 if(NOT actual_out STREQUAL expected_out)
   file(WRITE ${base}.actual "${actual_out}")
   message(FATAL_ERROR "stdout differs from ${base}.out (actual output in ${base}.actual)\n--- stderr:\n${actual_err}")
+endif()
+set(expected_err "")
+if(EXISTS ${base}.err)
+  file(READ ${base}.err expected_err)
+endif()
+if(NOT actual_err STREQUAL expected_err)
+  file(WRITE ${base}.actual-err "${actual_err}")
+  message(FATAL_ERROR "stderr differs from ${base}.err (actual stderr in ${base}.actual-err)")
 endif()
 if(NOT actual_code STREQUAL expected_code)
   message(FATAL_ERROR "exit code ${actual_code}, expected ${expected_code}\n--- stderr:\n${actual_err}")

@@ -1,7 +1,12 @@
 #include "support/test_support.hpp"
 
+#include <atomic>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <stdexcept>
+
+#include <unistd.h>
 
 #include "diag/render.hpp"
 #include "model/load.hpp"
@@ -27,6 +32,59 @@ std::string render(const diag::SourceMap& sources, const diag::Diagnostics& diag
   std::ostringstream out;
   diag::render_text(out, sources, diags);
   return out.str();
+}
+
+std::vector<const diag::Diagnostic*> with_code(const diag::Diagnostics& diags, const std::string& code) {
+  std::vector<const diag::Diagnostic*> out;
+  for (const auto& d : diags.items())
+    if (d.code == code) out.push_back(&d);
+  return out;
+}
+
+const diag::Diagnostic* first(const diag::Diagnostics& diags, const std::string& code) {
+  auto all = with_code(diags, code);
+  return all.empty() ? nullptr : all.front();
+}
+
+std::string position(const diag::SourceMap& sources, const diag::Location& where) {
+  if (where.file == diag::no_file) return "-";
+  diag::LineColumn lc = sources.line_column(where.file, where.span.begin);
+  return sources.file(where.file).path + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column);
+}
+
+std::string covered(const diag::SourceMap& sources, const diag::Location& where) {
+  if (where.file == diag::no_file) return {};
+  const std::string& text = sources.file(where.file).text;
+  if (where.span.begin >= text.size()) return {};
+  return text.substr(where.span.begin, std::min<std::size_t>(where.span.end, text.size()) - where.span.begin);
+}
+
+TempDir::TempDir() {
+  static std::atomic<unsigned> counter{0};
+  namespace fs = std::filesystem;
+  for (;;) {
+    fs::path p = fs::temp_directory_path() /
+                 ("pacta_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+    if (fs::create_directory(p)) {
+      path_ = p.string();
+      return;
+    }
+  }
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(path_, ec);
+}
+
+std::string TempDir::write(const std::string& name, const std::string& text) const {
+  namespace fs = std::filesystem;
+  fs::path p = fs::path(path_) / name;
+  fs::create_directories(p.parent_path());
+  std::ofstream out(p, std::ios::binary);
+  out << text;
+  if (!out) throw std::runtime_error("cannot write " + p.string());
+  return p.string();
 }
 
 Day day(const std::string& iso) {
@@ -57,6 +115,48 @@ eval::Truth World::truth(const std::string& state, const std::string& obligation
   eval::Snapshot s(program, day(as_of));
   s.reset(profiles[static_cast<std::size_t>(p)]);
   return eval::evaluate(s, program.obligations[ref->index].require);
+}
+
+eval::Truth World::applies(const std::string& state, const std::string& obligation, const std::string& as_of) const {
+  int p = profile(state);
+  auto ref = rules.lookup(obligation);
+  if (p < 0 || !ref) throw std::invalid_argument("no such state or obligation: " + state + " " + obligation);
+  std::uint32_t node = program.obligations[ref->index].applies;
+  if (node == eval::no_node) return eval::Truth::yes;
+  eval::Snapshot s(program, day(as_of));
+  s.reset(profiles[static_cast<std::size_t>(p)]);
+  return eval::evaluate(s, node);
+}
+
+eval::DeadlineFinding World::finding(const std::string& state, const std::string& obligation,
+                                     const std::string& as_of) const {
+  int p = profile(state);
+  auto ref = rules.lookup(obligation);
+  if (p < 0 || !ref) throw std::invalid_argument("no such state or obligation: " + state + " " + obligation);
+  const eval::Node& n = program.nodes[program.obligations[ref->index].require];
+  if (n.op != eval::Op::atom || n.quantifier != syntax::Quantifier::single)
+    throw std::invalid_argument("require of " + obligation + " is not a single atom");
+  eval::Snapshot s(program, day(as_of));
+  s.reset(profiles[static_cast<std::size_t>(p)]);
+  eval::DeadlineFinding f;
+  eval::evaluate_atom_target(s, n, n.target, &f);
+  return f;
+}
+
+Day World::party_from(const std::string& state, const std::string& instrument) const {
+  int p = profile(state);
+  auto ref = rules.lookup(instrument);
+  if (p < 0 || !ref || ref->kind != sema::Kind::instrument)
+    throw std::invalid_argument("no such state or instrument: " + state + " " + instrument);
+  eval::Snapshot s(program, day("2000-01-01"));  // party_from does not depend on the date
+  s.reset(profiles[static_cast<std::size_t>(p)]);
+  return s.party_from(ref->index);
+}
+
+const eval::EntryIntoForce& World::entry_into_force(const std::string& instrument) const {
+  auto ref = rules.lookup(instrument);
+  if (!ref || ref->kind != sema::Kind::instrument) throw std::invalid_argument("no such instrument: " + instrument);
+  return program.entry_into_force[ref->index];
 }
 
 std::unique_ptr<World> world(const std::vector<std::string>& rule_files, const std::vector<std::string>& profiles) {

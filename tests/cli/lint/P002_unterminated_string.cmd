@@ -1,0 +1,1 @@
+lint --color never tests/cli/lint/corpus/P002_unterminated_string.pacta

@@ -1,0 +1,1 @@
+lint --color never tests/cli/lint/corpus/S013_order.pacta
