@@ -18,23 +18,57 @@ using x3::_attr;
 using x3::_val;
 using x3::lit;
 
+// The end of a match without the blanks and `#` comments that X3's pre-skipping consumed
+// when it tried (and failed) an optional part after it.
+inline const char* trim_trailing(const char* b, const char* e) {
+  while (true) {
+    while (e > b && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\n')) --e;
+    const char* line = e;
+    while (line > b && line[-1] != '\n') --line;
+    const char* comment = nullptr;
+    bool in_string = false;
+    for (const char* p = line; p < e && !comment; ++p) {
+      if (in_string) {
+        if (*p == '\\') ++p;
+        else if (*p == '"') in_string = false;
+      } else if (*p == '"') {
+        in_string = true;
+      } else if (*p == '#') {
+        comment = p;
+      }
+    }
+    if (!comment) return e;
+    e = comment;
+  }
+}
+
 // Rules whose RHS has semantic actions get no attribute from X3, so spans are set by actions:
 // `spanned(p)` records the matched text's span (after leading blanks) into the rule's value.
 template <typename P>
 auto spanned(P const& p) {
   return x3::raw[p][([](auto& ctx) {
     auto r = _attr(ctx);
-    _val(ctx).span = builder_of(ctx).span(r.begin(), r.end());
+    _val(ctx).span = builder_of(ctx).span(r.begin(), trim_trailing(r.begin(), r.end()));
   })];
 }
-// The span of an action's match, without the blanks and comments the skipper passed over.
-template <typename Ctx>
-Span trimmed_where(Ctx const& ctx) {
-  auto where = x3::_where(ctx);
-  const char* b = where.begin();
-  const char* e = where.end();
-  skipper.parse(b, e, x3::unused, x3::unused, x3::unused);
-  return builder_of(ctx).span(b, e);
+// The same for condition rules, whose value is an index into the expression arena: the span
+// goes onto the arena node (and onto the `not` nodes stacked above it by one negation).
+template <typename P>
+auto spanned_expr(P const& p) {
+  return x3::raw[p][([](auto& ctx) {
+    auto r = _attr(ctx);
+    Builder& b = builder_of(ctx);
+    Span span = b.span(r.begin(), trim_trailing(r.begin(), r.end()));
+    std::uint32_t index = _val(ctx);
+    if (!b.out->exprs[index].parenthesized) b.out->exprs[index].span = span;
+    // `not not x`: the inner negations were created without a span.
+    while (b.out->exprs[index].kind == ExprKind::not_) {
+      index = b.out->exprs[index].operands.front();
+      Expr& inner = b.out->exprs[index];
+      if (inner.kind != ExprKind::not_ || inner.span.end != 0) break;
+      inner.span = span;
+    }
+  })];
 }
 
 identifier_parser const identifier{};
@@ -240,19 +274,17 @@ auto const primary_def = x3::raw[lit('(') > condition[([](auto& ctx) { _val(ctx)
                            _val(ctx) = push_expr(ctx, std::move(e));
                          })];
 auto const nots_def = x3::eps[([](auto& ctx) { _val(ctx) = 0; })] >> *kw_not[([](auto& ctx) { ++_val(ctx); })];
-auto const negation_def = (nots >> primary)[([](auto& ctx) {
+auto const negation_def = spanned_expr((nots >> primary)[([](auto& ctx) {
   std::uint32_t count = boost::fusion::at_c<0>(_attr(ctx));
   std::uint32_t index = boost::fusion::at_c<1>(_attr(ctx));
-  Span where = trimmed_where(ctx);
   for (std::uint32_t i = 0; i < count; ++i) {
     Expr e;
     e.kind = ExprKind::not_;
     e.operands = {index};
-    e.span = where;
     index = push_expr(ctx, std::move(e));
   }
   _val(ctx) = index;
-})];
+})]);
 auto const make_list = [](ExprKind kind) {
   return [kind](auto& ctx) {
     auto& operands = _attr(ctx);
@@ -263,14 +295,13 @@ auto const make_list = [](ExprKind kind) {
     Expr e;
     e.kind = kind;
     e.operands = operands;
-    e.span = trimmed_where(ctx);
     _val(ctx) = push_expr(ctx, std::move(e));
   };
 };
 auto const and_list_def = negation >> *(kw_and > negation);
-auto const conjunction_def = and_list[make_list(ExprKind::and_)];
+auto const conjunction_def = spanned_expr(and_list[make_list(ExprKind::and_)]);
 auto const or_list_def = conjunction >> *(kw_or > conjunction);
-auto const condition_def = or_list[make_list(ExprKind::or_)];
+auto const condition_def = spanned_expr(or_list[make_list(ExprKind::or_)]);
 
 // ---- obligations and items -------------------------------------------------------------------
 auto const level_def = kw_error[([](auto& ctx) { _val(ctx) = Level::error; })] |

@@ -10,6 +10,7 @@
 #include "report/atomic_write.hpp"
 #include "sema/check.hpp"
 #include "syntax/load.hpp"
+#include "testing/rule_tests.hpp"
 
 #ifndef PACTA_SOURCE_DIR
 #define PACTA_SOURCE_DIR "."
@@ -38,7 +39,8 @@ std::string default_path(const std::string& relative) {
   return relative;
 }
 
-CheckedRules load_rules(const std::vector<std::string>& paths, diag::SourceMap& sources, diag::Diagnostics& diags) {
+CheckedRules load_rules(const std::vector<std::string>& paths, diag::SourceMap& sources, diag::Diagnostics& diags,
+                        testing::TestSuite* tests) {
   CheckedRules out;
   auto loaded = syntax::load_rule_files(paths, sources, diags);
   out.input_error = loaded.input_error;
@@ -51,6 +53,10 @@ CheckedRules load_rules(const std::vector<std::string>& paths, diag::SourceMap& 
     return out;
   }
   out.rules = sema::check_rule_set(std::move(loaded.files), diags);
+  if (!diags.has_errors()) {
+    testing::TestSuite suite = testing::check_tests(out.rules, sources, diags);
+    if (tests) *tests = std::move(suite);
+  }
   out.valid = !diags.has_errors() && !out.input_error;
   spdlog::debug("checked {} obligation(s) over {} instrument(s)", out.rules.obligations.size(),
                 out.rules.instruments.size());

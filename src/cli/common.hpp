@@ -12,6 +12,10 @@
 #include "diag/source_map.hpp"
 #include "sema/rule_set.hpp"
 
+namespace pacta::testing {
+struct TestSuite;
+}
+
 namespace pacta::cli {
 
 enum ExitCode : int { exit_ok = 0, exit_failing = 1, exit_invalid = 2 };
@@ -34,7 +38,9 @@ struct CheckedRules {
   bool input_error = false;  // unreadable path: exit 2
   bool valid = false;        // no error diagnostics: safe to evaluate
 };
-CheckedRules load_rules(const std::vector<std::string>& paths, diag::SourceMap& sources, diag::Diagnostics& diags);
+// Test blocks are part of the rule files: they are checked too (T0xx), into `tests` if given.
+CheckedRules load_rules(const std::vector<std::string>& paths, diag::SourceMap& sources, diag::Diagnostics& diags,
+                        testing::TestSuite* tests = nullptr);
 
 // Writes through `write` to stdout, or to `path` atomically (temporary file, then rename).
 // False when the file cannot be written (a diagnostic E003 is added).

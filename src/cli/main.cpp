@@ -14,10 +14,12 @@ int main(int argc, char** argv) {
     CLI::App app{"pacta: check states' treaty obligations against their profiles"};
     app.set_version_flag("--version", "pacta 0.1.0");
     app.require_subcommand(1);
+    app.fallthrough();  // global options may follow the verb: pacta lint --color never
     app.add_flag("-v,--verbose", g.verbose, "Log progress to stderr");
     app.add_flag("-q,--quiet", g.quiet, "Log only errors");
     app.add_option("--color", g.colour, "Colour on a terminal")->check(CLI::IsMember({"auto", "always", "never"}));
-    std::vector<Run> verbs = {add_lint_command(app, g), add_check_command(app, g), add_explain_command(app, g)};
+    std::vector<Run> verbs = {add_lint_command(app, g), add_check_command(app, g), add_explain_command(app, g),
+                              add_diff_command(app, g), add_test_command(app, g), add_fmt_command(app, g)};
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

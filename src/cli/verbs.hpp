@@ -14,5 +14,8 @@ using Run = std::function<int()>;
 Run add_lint_command(CLI::App& app, const GlobalOptions& g);
 Run add_check_command(CLI::App& app, const GlobalOptions& g);
 Run add_explain_command(CLI::App& app, const GlobalOptions& g);
+Run add_fmt_command(CLI::App& app, const GlobalOptions& g);
+Run add_diff_command(CLI::App& app, const GlobalOptions& g);
+Run add_test_command(CLI::App& app, const GlobalOptions& g);
 
 }  // namespace pacta::cli

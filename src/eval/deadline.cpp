@@ -49,11 +49,12 @@ Truth every_year(const Snapshot& s, const Node& n, std::uint32_t report, Deadlin
   auto sub = facts.submissions.begin();
   for (; period <= 9998; ++period) {
     Day due = due_day(s.program(), n, period);
-    if (due > s.as_of()) break;
-    ++due_count;
     while (sub != facts.submissions.end() && sub->period < period) ++sub;
     Day submitted = (sub != facts.submissions.end() && sub->period == period) ? sub->submitted : no_day;
     if (submitted > s.as_of()) submitted = no_day;
+    // The due day itself is still in time: that period counts only once it is reported.
+    if (due > s.as_of() || (due == s.as_of() && submitted == no_day)) break;
+    ++due_count;
     Kind k = submitted == no_day ? Kind::missing : submitted > due ? Kind::late : Kind::met;
     if (k == Kind::met) continue;
     (k == Kind::late ? late : missing) += 1;
@@ -96,6 +97,13 @@ Truth within(const Snapshot& s, const Node& n, std::uint32_t target, DeadlineFin
   Day due = add_duration(anchor.since, n.within);
   if (n.has_grace) due = add_duration(due, n.grace);
   Fact f = fact(s, n.predicate, target, n.article);
+  if (n.predicate == Predicate::submitted && f.truth != Truth::unknown) {
+    // Only a submission made on or after the anchor answers this deadline (a report sent for
+    // an earlier project is not this project's final report).
+    f = {Truth::no, no_day};
+    for (const model::Submission& sub : s.profile().reports[target].submissions)
+      if (sub.submitted >= anchor.since && sub.submitted <= s.as_of() && sub.submitted < f.since) f = {Truth::yes, sub.submitted};
+  }
   if (finding) finding->due = due;
   if (f.truth == Truth::yes) {
     if (finding) {

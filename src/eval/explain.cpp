@@ -13,8 +13,14 @@ std::string source_text(const diag::SourceMap& sources, const diag::Location& wh
   if (where.file == diag::no_file) return {};
   const std::string& text = sources.file(where.file).text;
   std::string out;
+  bool in_string = false;
   for (std::uint32_t i = where.span.begin; i < where.span.end && i < text.size(); ++i) {
     char c = text[i];
+    if (c == '"') in_string = !in_string;
+    if (c == '#' && !in_string) {  // comments inside a condition are not part of it
+      while (i + 1 < where.span.end && text[i + 1] != '\n') ++i;
+      continue;
+    }
     bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
     if (!blank) out += c;
     else if (!out.empty() && out.back() != ' ') out += ' ';

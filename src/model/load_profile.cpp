@@ -184,18 +184,22 @@ class Walker {
       if (item.type == Type::scalar) {
         r.article = normalise_article(item.value);
       } else if (expect(item, Type::map, "a reservation")) {
+        const Node* withdrawn_node = nullptr;
         each_entry(item, [&](const Node& k, const Node& v) {
           if (k.value == "article") {
             if (scalar(v, "article", r.article)) r.article = normalise_article(r.article);
           } else if (k.value == "made") {
             date(v, "made", r.made);
           } else if (k.value == "withdrawn") {
-            date(v, "withdrawn", r.withdrawn);
+            if (date(v, "withdrawn", r.withdrawn)) withdrawn_node = &v;
           } else {
             unknown_key(k, {"article", "made", "withdrawn"}, "a reservation");
           }
         });
         if (r.article.empty()) error("Y003", item, "a reservation needs its 'article'");
+        if (withdrawn_node && r.made != no_day && r.withdrawn < r.made)
+          error("Y010", *withdrawn_node, "reservation withdrawn (" + format_day(r.withdrawn) + ") before it was made (" +
+                                             format_day(r.made) + ")");
       } else {
         continue;
       }
@@ -211,12 +215,12 @@ class Walker {
     f.where = at(key);
     if (is_none(value)) return;
     if (!expect(value, Type::map, "mechanism '" + key.value + "'")) return;
+    const Node* left_node = nullptr;
     each_entry(value, [&](const Node& k, const Node& v) {
       if (k.value == "joined") {
         date(v, "joined", f.joined);
       } else if (k.value == "left") {
-        if (date(v, "left", f.left) && (f.joined == no_day || f.left < f.joined))
-          error("Y010", v, "left without joining earlier");
+        if (date(v, "left", f.left)) left_node = &v;
       } else if (k.value == "source") {
         std::string ignored;
         scalar(v, "source", ignored);
@@ -224,6 +228,9 @@ class Walker {
         unknown_key(k, {"joined", "left", "source"}, "mechanism '" + key.value + "'");
       }
     });
+    // After the walk: `left` may come before `joined` in the mapping.
+    if (left_node && (f.joined == no_day || f.left < f.joined))
+      error("Y010", *left_node, "left without joining earlier");
   }
 
   void report(const Node& key, const Node& value, Profile& p) {

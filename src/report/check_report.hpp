@@ -1,5 +1,6 @@
 // Rendering a check's verdicts: text for people (per state, violations first, with title,
-// source and the reason), JSON for machines (schema "pacta.check/1", docs/JSON.md).
+// source and the reason), JSON for machines (schema "pacta.check/1"), SARIF 2.1.0 for code
+// scanning and JUnit XML for CI test reports (docs/FORMATS.md).
 // Same inputs, same bytes: no timestamps, no unordered containers.
 #pragma once
 
@@ -7,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "diag/render.hpp"
 #include "diag/source_map.hpp"
 #include "eval/run.hpp"
 
@@ -22,6 +24,10 @@ struct CheckReport {
 
 void render_check_text(std::ostream& out, const CheckReport& r);
 void render_check_json(std::ostream& out, const CheckReport& r);
+// One result per violated, unknown or pending verdict, at the state's profile.
+void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::SarifTool& tool);
+// One testsuite per state, one testcase per obligation.
+void render_check_junit(std::ostream& out, const CheckReport& r);
 
 // Counts per status, and violated per severity.
 struct Totals {

@@ -174,7 +174,8 @@ void check_obligations(Checker& c) {
       auto [it, inserted] = c.rules.names.emplace(o.id.text, ref);
       if (!inserted) {
         c.diags.error("S002", {f.file, o.id.span}, "'" + o.id.text + "' is already declared",
-                      "names are shared by all files of a rule set; rename one of them");
+                      "names are shared by all files of a rule set; rename one of them")
+            .notes.push_back({c.location_of(it->second), "first declared here"});
         continue;
       }
       c.rules.obligations.emplace_back();

@@ -52,18 +52,7 @@ bool declare(Checker& c, const syntax::Name& id, std::uint32_t file, Ref ref) {
   if (inserted) return true;
   auto& d = c.diags.error("S002", {file, id.span}, "'" + id.text + "' is already declared",
                           "names are shared by all files of a rule set; rename one of them");
-  Ref first = it->second;
-  const diag::Location* where = nullptr;
-  switch (first.kind) {
-    case Kind::instrument: where = &c.rules.instruments[first.index].where; break;
-    case Kind::mechanism: where = &c.rules.mechanisms[first.index].where; break;
-    case Kind::report: where = &c.rules.reports[first.index].where; break;
-    case Kind::event: where = &c.rules.events[first.index].where; break;
-    case Kind::group: where = &c.rules.groups[first.index].where; break;
-    case Kind::set: where = &c.rules.sets[first.index].where; break;
-    case Kind::obligation: where = &c.rules.obligations[first.index].where; break;
-  }
-  if (where) d.notes.push_back({*where, "first declared here"});
+  d.notes.push_back({c.location_of(it->second), "first declared here"});
   return false;
 }
 
@@ -95,8 +84,9 @@ void collect_declaration(Checker& c, const syntax::Declaration& decl, std::uint3
     auto k = static_cast<std::size_t>(clause.kind);
     if (!clause_allowed(decl.kind, clause.kind)) {
       c.diags.error("S009", {file, clause.span},
-                    std::string("'") + clause_name(clause.kind) + "' does not apply to a " + syntax::decl_kind_name(decl.kind),
-                    std::string("a ") + syntax::decl_kind_name(decl.kind) + " takes " +
+                    std::string("'") + clause_name(clause.kind) + "' does not apply to " +
+                        with_article(syntax::decl_kind_name(decl.kind)),
+                    with_article(syntax::decl_kind_name(decl.kind)) + " takes " +
                         (decl.kind == DeclKind::instrument  ? "adopted, in_force, in_force_for_state, supplements and source"
                          : decl.kind == DeclKind::mechanism ? "started and source"
                                                             : "only source"));

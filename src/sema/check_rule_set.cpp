@@ -27,23 +27,26 @@ std::optional<Ref> Checker::resolve(const syntax::Name& name, std::uint32_t sour
   return std::nullopt;
 }
 
+diag::Location Checker::location_of(Ref ref) const {
+  switch (ref.kind) {
+    case Kind::instrument: return rules.instruments[ref.index].where;
+    case Kind::mechanism: return rules.mechanisms[ref.index].where;
+    case Kind::report: return rules.reports[ref.index].where;
+    case Kind::event: return rules.events[ref.index].where;
+    case Kind::group: return rules.groups[ref.index].where;
+    case Kind::set: return rules.sets[ref.index].where;
+    case Kind::obligation: return rules.obligations[ref.index].where;
+  }
+  return {};
+}
+
 bool Checker::expect_kind(Ref ref, Kind expected, const syntax::Name& name, std::uint32_t source_file,
                           const char* context) {
   if (ref.kind == expected) return true;
   auto& d = diags.error("S003", at(source_file, name.span),
                         "'" + name.text + "' is " + with_article(kind_name(ref.kind)) + ", but " + context + " needs " +
                             with_article(kind_name(expected)));
-  const diag::Location* decl = nullptr;
-  switch (ref.kind) {
-    case Kind::instrument: decl = &rules.instruments[ref.index].where; break;
-    case Kind::mechanism: decl = &rules.mechanisms[ref.index].where; break;
-    case Kind::report: decl = &rules.reports[ref.index].where; break;
-    case Kind::event: decl = &rules.events[ref.index].where; break;
-    case Kind::group: decl = &rules.groups[ref.index].where; break;
-    case Kind::set: decl = &rules.sets[ref.index].where; break;
-    case Kind::obligation: decl = &rules.obligations[ref.index].where; break;
-  }
-  if (decl) d.notes.push_back({*decl, "'" + name.text + "' is declared here"});
+  d.notes.push_back({location_of(ref), "'" + name.text + "' is declared here"});
   return false;
 }
 

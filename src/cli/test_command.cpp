@@ -1,0 +1,97 @@
+// `pacta test [PATHS...] [--run REGEX] [--format text|json|junit] [--coverage]
+// [--min-coverage N] [--output FILE]`: run the test blocks of a rule set (docs/TESTS.md).
+// Exit 0 when every test passes (and coverage reaches --min-coverage), 1 when a test fails or
+// coverage falls short, 2 on invalid input (rules, test blocks, profiles) or usage.
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+#include <regex>
+
+#include "cli/verbs.hpp"
+#include "diag/render.hpp"
+#include "report/test_report.hpp"
+#include "testing/rule_tests.hpp"
+
+namespace pacta::cli {
+
+namespace {
+struct TestOptions {
+  std::vector<std::string> paths;
+  std::string run;
+  std::string format = "text";
+  bool coverage = false;
+  double min_coverage = -1;
+  std::string output;
+  bool no_durations = false;
+};
+
+// Errors always; warnings about tests always (T0xx), others (S007 ...) with --verbose, as
+// `pacta lint` is where rule files are reviewed. To stderr: stdout holds only results.
+void render_diagnostics(const diag::SourceMap& sources, const diag::Diagnostics& diags, const GlobalOptions& g) {
+  diag::Diagnostics shown;
+  for (const auto& d : diags.items())
+    if (d.severity == diag::Severity::error || g.verbose || d.code.rfind('T', 0) == 0) shown.add(d);
+  if (shown.empty()) return;
+  shown.sort();
+  diag::render_text(std::cerr, sources, shown, {use_colour(g, false) && isatty(2)});
+  std::cerr << "pacta: " << diag::summary(shown) << '\n';
+}
+}  // namespace
+
+Run add_test_command(CLI::App& app, const GlobalOptions& g) {
+  auto opts = std::make_shared<TestOptions>();
+  CLI::App* cmd = app.add_subcommand("test", "Run the test blocks of a rule set");
+  cmd->add_option("paths", opts->paths, "Rule files or directories, tests included (default: the shipped rules/)");
+  cmd->add_option("--run", opts->run, "Only the tests whose id matches this regular expression");
+  cmd->add_option("--format", opts->format, "Output format")->check(CLI::IsMember({"text", "json", "junit"}));
+  cmd->add_flag("--coverage", opts->coverage, "Report which conditions the tests saw both true and false");
+  cmd->add_option("--min-coverage", opts->min_coverage, "Exit 1 when coverage is below N percent (implies --coverage)")
+      ->check(CLI::Range(0.0, 100.0));
+  cmd->add_option("-o,--output", opts->output, "Write results to this file (atomically) instead of stdout");
+  cmd->add_flag("--no-durations", opts->no_durations, "Leave out run times, for reproducible output");
+  return [opts, &g, cmd]() -> int {
+    if (!cmd->parsed()) return -1;
+    if (opts->paths.empty()) opts->paths.push_back(default_path("rules"));
+    diag::SourceMap sources;
+    diag::Diagnostics diags;
+    testing::RunOptions run_options;
+    run_options.coverage = opts->coverage || opts->min_coverage >= 0;
+    if (!opts->run.empty()) {
+      try {
+        run_options.filter.emplace(opts->run, std::regex::ECMAScript);
+      } catch (const std::regex_error& e) {
+        diags.error("T014", {}, "--run '" + opts->run + "' is not a regular expression: " + e.what(),
+                    "an ECMAScript regular expression, searched in each test id: --run '^CCP_'");
+        render_diagnostics(sources, diags, g);
+        return exit_invalid;
+      }
+    }
+    testing::TestSuite suite;
+    CheckedRules checked = load_rules(opts->paths, sources, diags, &suite);
+    if (!checked.valid) {
+      render_diagnostics(sources, diags, g);
+      return exit_invalid;
+    }
+    testing::TestRun run = testing::run_tests(checked.rules, suite, sources, run_options);
+    spdlog::debug("ran {} of {} test(s)", run.results.size(), suite.tests.size());
+    if (run.results.empty())
+      diags.warning("T015", {},
+                    suite.tests.empty() ? std::string("no test blocks in the rule files")
+                                        : "no test id matches --run '" + opts->run + "'",
+                    suite.tests.empty() ? "write `test ID { as_of DATE  state ... { ... }  expect ... }` blocks" : "");
+    report::TestReport report{run, checked.rules, sources, !opts->no_durations,
+                              opts->output.empty() && use_colour(g, true), opts->min_coverage};
+    bool written = emit(opts->output, [&](std::ostream& out) {
+      if (opts->format == "json") report::render_test_json(out, report);
+      else if (opts->format == "junit") report::render_test_junit(out, report);
+      else report::render_test_text(out, report);
+    }, diags);
+    render_diagnostics(sources, diags, g);
+    if (!written) return exit_invalid;
+    return run.failed() > 0 || report::below_min_coverage(report) ? exit_failing : exit_ok;
+  };
+}
+
+}  // namespace pacta::cli

@@ -1,0 +1,67 @@
+#include "diag/codes.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace pacta::diag {
+namespace {
+
+struct Entry {
+  std::string_view code, title;
+};
+
+// Sorted by code; the meanings of grammar/SPEC.md's table, word for word (a test compares them).
+constexpr Entry catalogue[] = {
+    {"E001", "a path that cannot be read"},
+    {"E002", "a directory without rule (or profile) files"},
+    {"E003", "`--output` cannot be written"},
+    {"E004", "`--state` names no loaded profile"},
+    {"E005", "`--obligation` names no obligation"},
+    {"E006", "`--as-of` is not a calendar date"},
+    {"P001", "syntax: expected a token or construct (`expected ')', found '}'`)"},
+    {"P002", "unterminated string, or an unknown escape in a string"},
+    {"P003", "a date that is not a real calendar date (`2021-02-30`) or not `YYYY-MM-DD`"},
+    {"P004", "parentheses nested deeper than 64 levels"},
+    {"P005", "binary content (control characters) or invalid UTF-8"},
+    {"P006", "an integer with more than 9 digits"},
+    {"P007", "a month-day that is not `MM-DD` or not a real day"},
+    {"P008", "text where a declaration should start"},
+    {"S001", "unknown name (with \"did you mean\")"},
+    {"S002", "a name declared twice in the rule set (note: the first declaration)"},
+    {"S003", "kind mismatch: `joined(UNTOC)` where UNTOC is an instrument, a set mixing kinds"},
+    {"S004", "`supplements` forms a cycle"},
+    {"S005", "an empty set (named or inline)"},
+    {"S006", "`at least N of` a set smaller than N (error); `at least 0` (warning)"},
+    {"S007", "a declaration never used"},
+    {"S008", "a clause given twice"},
+    {"S009", "a clause that does not apply to the kind of declaration"},
+    {"S010", "an obligation without `require`"},
+    {"S011", "`reserved` without an article, or an article on another predicate"},
+    {"S012",
+     "timing where it means nothing (on `member`, `every year` on non-reports or without `since`, "
+     "deadlines on quantified sets, anchors on `member`/`reserved`)"},
+    {"S013", "entry into force after 0 deposits; due-date changes not in increasing years"},
+    {"S014", "an instrument entering into force before its adoption"},
+    {"S015", "a name listed twice in a set"},
+    {"S016", "a set used without a quantifier, or a quantifier over a single name"},
+    {"Y001", "malformed YAML, or more than one document"},
+    {"Y002", "unknown key in a profile (with \"did you mean\")"},
+    {"Y003", "wrong type (a list where a mapping is expected, aliases, a bad period or consent)"},
+    {"Y004", "a date that is not a real calendar date"},
+    {"Y005", "a key given twice in one mapping"},
+    {"Y006", "a name the rule set does not declare, or of the wrong kind"},
+    {"Y007", "two profiles for one state"},
+    {"Y008", "a profile without `state`, or an empty profile"},
+    {"Y009", "a state code that is not ISO 3166-1 alpha-3 (three capital letters)"},
+    {"Y010", "facts that contradict each other (signed after deposit, denounced before deposit, left before joining)"},
+};
+
+}  // namespace
+
+std::string_view code_title(std::string_view code) {
+  auto it = std::lower_bound(std::begin(catalogue), std::end(catalogue), code,
+                             [](const Entry& e, std::string_view c) { return e.code < c; });
+  return it != std::end(catalogue) && it->code == code ? it->title : std::string_view{};
+}
+
+}  // namespace pacta::diag

@@ -1,0 +1,103 @@
+#include <map>
+
+#include "diag/codes.hpp"
+#include "diag/sarif.hpp"
+
+namespace pacta::diag {
+namespace sarif {
+
+const char* level(Severity s) {
+  switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::note: return "note";
+  }
+  return "error";
+}
+
+std::string artifact_uri(std::string_view path) {
+  while (path.size() > 2 && path.substr(0, 2) == "./") path.remove_prefix(2);
+  static const char hex[] = "0123456789ABCDEF";
+  std::string out = !path.empty() && path.front() == '/' ? "file://" : "";
+  for (char c : path) {
+    auto u = static_cast<unsigned char>(c);
+    bool keep = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || c == '-' || c == '.' ||
+                c == '_' || c == '~' || c == '/';
+    if (keep) {
+      out += c;
+    } else {
+      out += '%';
+      out += hex[u >> 4];
+      out += hex[u & 0xf];
+    }
+  }
+  return out;
+}
+
+Json physical_location(const SourceMap& sources, const Location& where) {
+  if (where.file == no_file) return nullptr;
+  LineColumn b = sources.line_column(where.file, where.span.begin);
+  LineColumn e = sources.line_column(where.file, std::max(where.span.begin, where.span.end));
+  // endColumn is exclusive in SARIF as in our spans: an empty span is an insertion point.
+  return {{"artifactLocation", {{"uri", artifact_uri(sources.file(where.file).path)}}},
+          {"region", {{"startLine", b.line}, {"startColumn", b.column}, {"endLine", e.line}, {"endColumn", e.column}}}};
+}
+
+Json log(const SarifTool& tool, Json rules, Json results, Json run_properties) {
+  Json driver = {{"name", tool.name}};
+  if (!tool.version.empty()) driver["version"] = tool.version;
+  if (!tool.information_uri.empty()) driver["informationUri"] = tool.information_uri;
+  driver["rules"] = std::move(rules);
+  Json run = {{"tool", {{"driver", std::move(driver)}}}, {"results", std::move(results)}, {"columnKind", "unicodeCodePoints"}};
+  if (!run_properties.is_null()) run["properties"] = std::move(run_properties);
+  return {{"$schema", schema_uri}, {"version", "2.1.0"}, {"runs", Json::array({std::move(run)})}};
+}
+
+void write(std::ostream& out, const Json& log) {
+  out << log.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace sarif
+
+void render_sarif(std::ostream& out, const SourceMap& sources, const Diagnostics& diags, const SarifTool& tool) {
+  using sarif::Json;
+  // Rules: every code that occurs, sorted; described by the catalogue, else by its first message.
+  std::map<std::string, std::string> descriptions;
+  for (const Diagnostic& d : diags.items()) {
+    if (descriptions.count(d.code)) continue;
+    std::string_view title = code_title(d.code);
+    descriptions[d.code] = title.empty() ? d.message : std::string(title);
+  }
+  Json rules = Json::array();
+  std::map<std::string, std::size_t> rule_index;
+  for (const auto& [code, description] : descriptions) {
+    rule_index[code] = rules.size();
+    rules.push_back({{"id", code}, {"shortDescription", {{"text", description}}}});
+  }
+  Json results = Json::array();
+  for (const Diagnostic& d : diags.items()) {
+    // SARIF has no "help" or location-less note: they follow the message, one line each.
+    std::string text = d.message;
+    if (!d.help.empty()) text += "\nhelp: " + d.help;
+    Json related = Json::array();
+    for (const Note& n : d.notes) {
+      Json where = sarif::physical_location(sources, n.where);
+      if (where.is_null()) {
+        text += "\nnote: " + n.message;
+        continue;
+      }
+      related.push_back({{"id", related.size()}, {"physicalLocation", std::move(where)}, {"message", {{"text", n.message}}}});
+    }
+    Json result = {{"ruleId", d.code},
+                   {"ruleIndex", rule_index[d.code]},
+                   {"level", sarif::level(d.severity)},
+                   {"message", {{"text", text}}}};
+    Json where = sarif::physical_location(sources, d.where);
+    if (!where.is_null()) result["locations"] = Json::array({{{"physicalLocation", std::move(where)}}});
+    if (!related.empty()) result["relatedLocations"] = std::move(related);
+    results.push_back(std::move(result));
+  }
+  sarif::write(out, sarif::log(tool, std::move(rules), std::move(results)));
+}
+
+}  // namespace pacta::diag

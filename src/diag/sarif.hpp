@@ -1,0 +1,30 @@
+// Building blocks of SARIF 2.1.0 logs, shared by the diagnostics renderer (render_sarif.cpp)
+// and the check report's (report/check_sarif.cpp): the log's envelope, artifact URIs and
+// regions. Keys keep SARIF's documented order (ordered_json); columns count code points.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "diag/render.hpp"
+
+namespace pacta::diag::sarif {
+
+using Json = nlohmann::ordered_json;
+
+inline constexpr const char* schema_uri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+// "error", "warning" or "note".
+const char* level(Severity s);
+// A path as a URI reference: relative paths stay relative ("./" dropped), absolute ones
+// become file:// URIs; bytes outside RFC 3986's unreserved set and '/' are percent-encoded.
+std::string artifact_uri(std::string_view path);
+// {artifactLocation, region} of a location in a source file; null for no_file.
+Json physical_location(const SourceMap& sources, const Location& where);
+// {"$schema", "version", "runs": [{tool, results, columnKind, properties?}]}.
+Json log(const SarifTool& tool, Json rules, Json results, Json run_properties = nullptr);
+// Writes a log as indented UTF-8 (invalid bytes replaced) and a final newline.
+void write(std::ostream& out, const Json& log);
+
+}  // namespace pacta::diag::sarif

@@ -1,0 +1,91 @@
+// JUnit XML for a check, the test report CI systems display: a testsuite per state, a testcase
+// per obligation (classname the state, name the obligation). Violated is a failure, unknown
+// and pending are skipped, satisfied passes, exempt and not applicable pass with a line of
+// system-out saying so. No timestamps or durations: same inputs, same bytes.
+#include "eval/explain.hpp"
+#include "impact/why.hpp"
+#include "report/check_report.hpp"
+#include "report/xml_escape.hpp"
+
+namespace pacta::report {
+namespace {
+
+std::string where_text(const diag::SourceMap& sources, const diag::Location& where) {
+  if (where.file == diag::no_file) return {};
+  return sources.file(where.file).path + ":" + std::to_string(sources.line_column(where.file, where.span.begin).line);
+}
+
+std::string attribute(const char* name, const std::string& value) {
+  return std::string(" ") + name + "=\"" + xml_attribute(value) + '"';
+}
+
+}  // namespace
+
+void render_check_junit(std::ostream& out, const CheckReport& r) {
+  const auto& rules = *r.program.rules;
+  Totals all = totals_of(r, std::string::npos);
+  auto skipped = [](const Totals& t) {
+    return t.by_status[static_cast<int>(eval::Status::unknown)] + t.by_status[static_cast<int>(eval::Status::pending)];
+  };
+  auto counts = [&](const Totals& t, std::size_t tests) {
+    return attribute("tests", std::to_string(tests)) +
+           attribute("failures", std::to_string(t.by_status[static_cast<int>(eval::Status::violated)])) +
+           attribute("errors", "0") + attribute("skipped", std::to_string(skipped(t)));
+  };
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out << "<testsuites" << attribute("name", "pacta check")
+      << counts(all, r.run.profiles.size() * r.run.obligations.size()) << ">\n";
+  eval::Snapshot snapshot(r.program, r.run.as_of);
+  std::string as_of = format_day(r.run.as_of);
+  for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
+    const model::Profile& profile = *r.run.profiles[p];
+    snapshot.reset(profile);
+    std::string profile_path = profile.file == diag::no_file ? "" : r.sources.file(profile.file).path;
+    std::string profile_line =
+        profile.where.file == diag::no_file ? "" : std::to_string(r.sources.line_column(profile.where.file, profile.where.span.begin).line);
+    out << "  <testsuite" << attribute("name", profile.state) << counts(totals_of(r, p), r.run.obligations.size())
+        << ">\n";
+    out << "    <properties>\n";
+    out << "      <property" << attribute("name", "as_of") << attribute("value", as_of) << "/>\n";
+    out << "      <property" << attribute("name", "state_name") << attribute("value", profile.name) << "/>\n";
+    out << "      <property" << attribute("name", "profile") << attribute("value", profile_path) << "/>\n";
+    out << "    </properties>\n";
+    for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {
+      std::uint32_t index = r.run.obligations[o];
+      const sema::Obligation& ob = rules.obligations[index];
+      eval::Status s = r.run.status(p, o);
+      out << "    <testcase" << attribute("classname", profile.state) << attribute("name", ob.id);
+      if (!profile_path.empty()) out << attribute("file", profile_path) << attribute("line", profile_line);
+      if (s == eval::Status::satisfied) {
+        out << "/>\n";
+        continue;
+      }
+      out << ">\n";
+      std::string why = impact::why(eval::explain(snapshot, r.sources, index));
+      std::string headline = std::string(eval::status_name(s)) + (ob.title.empty() ? "" : ": " + ob.title);
+      std::string details;
+      if (!why.empty()) details += "why: " + why + '\n';
+      if (!ob.source.empty()) details += "source: " + ob.source + '\n';
+      std::string rule = where_text(r.sources, ob.where);
+      if (!rule.empty()) details += "rule: " + rule + '\n';
+      switch (s) {
+        case eval::Status::violated:
+          out << "      <failure" << attribute("message", headline) << attribute("type", level_name(ob.severity)) << ">"
+              << xml_text(details) << "</failure>\n";
+          break;
+        case eval::Status::unknown:
+        case eval::Status::pending:
+          out << "      <skipped" << attribute("message", headline + (why.empty() ? "" : " (" + why + ")")) << "/>\n";
+          break;
+        default:  // exempt, not_applicable: passed, and saying why
+          out << "      <system-out>" << xml_text(headline + '\n' + details) << "</system-out>\n";
+          break;
+      }
+      out << "    </testcase>\n";
+    }
+    out << "  </testsuite>\n";
+  }
+  out << "</testsuites>\n";
+}
+
+}  // namespace pacta::report

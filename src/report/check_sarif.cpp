@@ -1,0 +1,78 @@
+// SARIF for a check: each obligation is a rule, each verdict that needs attention a result at
+// the state's profile (its `state:` line), related to the obligation's rule text. Violated
+// verdicts take the obligation's severity (info → note); unknown and pending ones are notes,
+// told apart by properties.status, so that missing data shows without failing a scan.
+#include "diag/sarif.hpp"
+#include "eval/explain.hpp"
+#include "report/check_report.hpp"
+
+namespace pacta::report {
+namespace {
+
+using diag::sarif::Json;
+
+const char* sarif_level(syntax::Level l) {
+  switch (l) {
+    case syntax::Level::error: return "error";
+    case syntax::Level::warning: return "warning";
+    case syntax::Level::info: return "note";
+  }
+  return "error";
+}
+
+std::string message(const model::Profile& profile, const sema::Obligation& o, eval::Status s, const std::string& why) {
+  std::string text = profile.state + ": " + o.id + ' ' + eval::status_name(s);
+  if (!o.title.empty()) text += ": " + o.title;
+  if (!o.source.empty()) text += "\nsource: " + o.source;
+  if (!why.empty()) text += "\nwhy: " + why;
+  return text;
+}
+
+}  // namespace
+
+void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::SarifTool& tool) {
+  const auto& rules = *r.program.rules;
+  Json descriptors = Json::array();
+  for (std::uint32_t index : r.run.obligations) {
+    const sema::Obligation& o = rules.obligations[index];
+    Json d = {{"id", o.id}, {"shortDescription", {{"text", o.title.empty() ? o.id : o.title}}}};
+    if (!o.source.empty()) d["fullDescription"] = {{"text", (o.title.empty() ? o.id : o.title) + " (" + o.source + ")"}};
+    d["defaultConfiguration"] = {{"level", sarif_level(o.severity)}};
+    d["properties"] = {{"source", o.source}, {"severity", level_name(o.severity)}};
+    descriptors.push_back(std::move(d));
+  }
+  Json results = Json::array();
+  eval::Snapshot snapshot(r.program, r.run.as_of);
+  for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
+    const model::Profile& profile = *r.run.profiles[p];
+    snapshot.reset(profile);
+    for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {
+      eval::Status s = r.run.status(p, o);
+      if (s != eval::Status::violated && s != eval::Status::unknown && s != eval::Status::pending) continue;
+      std::uint32_t index = r.run.obligations[o];
+      const sema::Obligation& ob = rules.obligations[index];
+      std::string why = eval::reason(eval::explain(snapshot, r.sources, index));
+      Json result = {{"ruleId", ob.id},
+                     {"ruleIndex", o},
+                     {"level", s == eval::Status::violated ? sarif_level(ob.severity) : "note"},
+                     {"message", {{"text", message(profile, ob, s, why)}}}};
+      Json at = diag::sarif::physical_location(r.sources, profile.where);
+      if (!at.is_null()) result["locations"] = Json::array({{{"physicalLocation", std::move(at)}}});
+      Json rule_at = diag::sarif::physical_location(r.sources, ob.where);
+      if (!rule_at.is_null())
+        result["relatedLocations"] = Json::array(
+            {{{"id", 0}, {"physicalLocation", std::move(rule_at)}, {"message", {{"text", "obligation " + ob.id}}}}});
+      // The alert's identity survives edits that move the profile's lines.
+      result["partialFingerprints"] = {{"pactaVerdict/v1", profile.state + "/" + ob.id}};
+      result["properties"] = {{"state", profile.state},
+                              {"obligation", ob.id},
+                              {"status", eval::status_name(s)},
+                              {"severity", level_name(ob.severity)}};
+      results.push_back(std::move(result));
+    }
+  }
+  Json properties = {{"as_of", format_day(r.run.as_of)}};
+  diag::sarif::write(out, diag::sarif::log(tool, std::move(descriptors), std::move(results), std::move(properties)));
+}
+
+}  // namespace pacta::report

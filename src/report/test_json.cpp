@@ -1,0 +1,76 @@
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+#include "report/test_report.hpp"
+
+namespace pacta::report {
+namespace {
+
+using nlohmann::json;
+
+json location(const diag::SourceMap& sources, const diag::Location& where) {
+  if (where.file == diag::no_file) return nullptr;
+  diag::LineColumn lc = sources.line_column(where.file, where.span.begin);
+  return {{"path", sources.file(where.file).path}, {"line", lc.line}, {"column", lc.column}};
+}
+
+double rounded(double x, double scale) { return std::round(x * scale) / scale; }
+
+json coverage_json(const TestReport& r, const testing::Coverage& c) {
+  json obligations = json::array();
+  for (const auto& o : c.obligations) {
+    json uncovered = json::array();
+    for (const auto& cond : o.conditions)
+      if (!cond.covered())
+        uncovered.push_back({{"clause", cond.clause},
+                             {"text", cond.text},
+                             {"location", location(r.sources, cond.where)},
+                             {"seen_true", cond.seen_true},
+                             {"seen_false", cond.seen_false}});
+    const sema::Obligation& ob = r.rules.obligations[o.obligation];
+    obligations.push_back({{"id", ob.id},
+                           {"location", location(r.sources, ob.where)},
+                           {"expectations", o.expectations},
+                           {"conditions", o.conditions.size()},
+                           {"covered", o.covered()},
+                           {"uncovered", std::move(uncovered)}});
+  }
+  return {{"conditions", c.conditions()},
+          {"covered", c.covered()},
+          {"percent", rounded(c.percent(), 100)},
+          {"min_percent", r.min_coverage >= 0 ? json(r.min_coverage) : json(nullptr)},
+          {"below_min", below_min_coverage(r)},
+          {"obligations", std::move(obligations)}};
+}
+
+}  // namespace
+
+void render_test_json(std::ostream& out, const TestReport& r) {
+  json tests = json::array();
+  for (const testing::TestResult& t : r.run.results) {
+    json expectations = json::array();
+    for (const testing::ExpectationResult& e : t.expectations)
+      expectations.push_back({{"state", e.expected->state},
+                              {"obligation", r.rules.obligations[e.expected->obligation].id},
+                              {"expected", eval::status_name(e.expected->status)},
+                              {"actual", eval::status_name(e.actual)},
+                              {"passed", e.passed()},
+                              {"reason", e.passed() ? json(nullptr) : json(e.reason)},
+                              {"location", location(r.sources, e.expected->where)}});
+    tests.push_back({{"id", t.test->id},
+                     {"title", t.test->title},
+                     {"location", location(r.sources, t.test->where)},
+                     {"as_of", format_day(t.test->as_of)},
+                     {"passed", t.passed()},
+                     {"duration_ms", r.durations ? rounded(t.milliseconds, 1000) : 0.0},
+                     {"expectations", std::move(expectations)}});
+  }
+  json doc = {{"schema", "pacta.test/1"},
+              {"summary", {{"tests", r.run.results.size()}, {"passed", r.run.passed()}, {"failed", r.run.failed()}}},
+              {"tests", std::move(tests)},
+              {"coverage", r.run.coverage ? coverage_json(r, *r.run.coverage) : json(nullptr)}};
+  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace pacta::report

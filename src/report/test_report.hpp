@@ -1,0 +1,36 @@
+// Rendering a rule-test run: text for people (a line per test as OPA's tester prints it,
+// failures with the expected and actual verdicts and why, `PASS: n/m`, coverage), JSON for
+// machines (schema "pacta.test/1", docs/TESTS.md) and JUnit XML for CI systems.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "diag/source_map.hpp"
+#include "sema/rule_set.hpp"
+#include "testing/rule_tests.hpp"
+
+namespace pacta::report {
+
+struct TestReport {
+  const testing::TestRun& run;
+  const sema::RuleSet& rules;
+  const diag::SourceMap& sources;
+  bool durations = true;     // false: no run times, for reproducible output
+  bool colour = false;
+  double min_coverage = -1;  // percent; below 0: none asked
+};
+
+// True when a minimum was asked and the coverage measured falls short of it.
+bool below_min_coverage(const TestReport& r);
+
+// "expected JPN TOC_PARENT satisfied, got violated" (without the reason).
+std::string failure_message(const testing::ExpectationResult& e, const sema::RuleSet& rules);
+// "path:line:col" of a location in the sources.
+std::string position(const diag::SourceMap& sources, const diag::Location& where);
+
+void render_test_text(std::ostream& out, const TestReport& r);
+void render_test_json(std::ostream& out, const TestReport& r);
+void render_test_junit(std::ostream& out, const TestReport& r);
+
+}  // namespace pacta::report

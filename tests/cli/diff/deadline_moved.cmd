@@ -1,0 +1,1 @@
+diff --color never --base tests/cli/data/impact/base --head tests/cli/data/impact/head --profiles tests/cli/data/impact/profiles --as-of 2021-06-30 --state AAA

@@ -1,0 +1,1 @@
+diff --base tests/cli/data/impact/base --head tests/cli/data/impact/head --profiles tests/cli/data/impact/profiles --as-of 2005-12-31 --format json

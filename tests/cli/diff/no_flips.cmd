@@ -1,0 +1,1 @@
+diff --color never --base tests/cli/data/impact/base --head tests/cli/data/impact/base --profiles tests/cli/data/impact/profiles --as-of 2005-12-31

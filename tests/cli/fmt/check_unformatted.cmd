@@ -1,0 +1,1 @@
+fmt --color never --check tests/cli/fmt/corpus/unformatted.pacta

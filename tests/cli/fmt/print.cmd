@@ -1,0 +1,1 @@
+fmt --color never tests/cli/fmt/corpus/unformatted.pacta

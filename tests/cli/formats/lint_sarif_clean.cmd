@@ -1,0 +1,1 @@
+lint --format sarif tests/cli/data/impact/head
