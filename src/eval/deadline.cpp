@@ -105,6 +105,10 @@ Truth within(const Snapshot& s, const Node& n, std::uint32_t target, DeadlineFin
       if (sub.submitted >= anchor.since && sub.submitted <= s.as_of() && sub.submitted < f.since) f = {Truth::yes, sub.submitted};
   }
   if (finding) finding->due = due;
+  if (f.truth == Truth::yes && f.bound && f.since > due) {
+    if (finding) finding->kind = Kind::unknown;  // only a bound, later than the due date
+    return Truth::unknown;
+  }
   if (f.truth == Truth::yes) {
     if (finding) {
       finding->kind = f.since <= due ? Kind::met : Kind::late;
@@ -128,6 +132,11 @@ Truth compare(const Snapshot& s, const Node& n, std::uint32_t target) {
   Fact f = fact(s, n.predicate, target, n.article);
   if (f.truth == Truth::unknown) return Truth::unknown;
   bool holds = f.truth == Truth::yes;
+  if (holds && f.bound) {
+    // Only known to be on or before f.since: decidable for before/by when the bound is early enough.
+    bool early = n.timing == TimingKind::before ? f.since < n.date : n.timing == TimingKind::by && f.since <= n.date;
+    return early ? Truth::yes : Truth::unknown;
+  }
   switch (n.timing) {
     case TimingKind::before:
       if (holds) return f.since < n.date ? Truth::yes : Truth::no;

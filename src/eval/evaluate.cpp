@@ -36,6 +36,7 @@ Snapshot::Snapshot(const Program& program, Day as_of) : program_(&program), as_o
   party_.resize(r.instruments.size());
   signatures_.resize(r.instruments.size());
   party_from_.resize(r.instruments.size());
+  party_bound_.resize(r.instruments.size());
   joined_.resize(r.mechanisms.size());
   submitted_.resize(r.reports.size());
   event_.resize(r.events.size());
@@ -53,15 +54,27 @@ void Snapshot::reset(const model::Profile& p) {
     if (!f.listed) {
       r = sg = absent(model::instruments_section);
     } else {
-      bool deposited = f.deposited <= d;
+      bool deposited = f.deposited <= d || f.deposited_by <= d;
+      // Deposited by a later day: maybe already, unless known_until says not yet.
+      bool maybe = f.deposited == no_day && f.deposited_by != no_day && !(f.known_until != no_day && d <= f.known_until);
       bool denounced = f.denounced <= d;
-      r = deposited ? (denounced ? Truth::no : Truth::yes) : unknown_after ? Truth::unknown : Truth::no;
+      r = deposited ? (denounced ? Truth::no : Truth::yes) : (maybe || unknown_after) ? Truth::unknown : Truth::no;
       sg = f.signed_on <= d ? Truth::yes : unknown_after ? Truth::unknown : Truth::no;
     }
-    party_from_[i] = f.listed ? in_force_for_state(*program_, static_cast<std::uint32_t>(i), f.deposited) : no_day;
+    bool bound = f.deposited == no_day && f.deposited_by != no_day;
+    Day deposit = bound ? f.deposited_by : f.deposited;
+    party_from_[i] = f.listed ? in_force_for_state(*program_, static_cast<std::uint32_t>(i), deposit) : no_day;
+    party_bound_[i] = bound;
     ratified_[i] = r;
     signatures_[i] = sg;
-    party_[i] = r != Truth::yes ? r : party_from_[i] <= d ? Truth::yes : Truth::no;
+    Truth p = r != Truth::yes ? r : party_from_[i] <= d ? Truth::yes : Truth::no;
+    if (p == Truth::no && r == Truth::yes && bound) {
+      // In force for the state on or before party_from: unknown on earlier days, unless the
+      // instrument was not yet in force for anybody.
+      const EntryIntoForce& eif = program_->entry_into_force[i];
+      p = (eif.declared || eif.computed) && eif.date > d ? Truth::no : Truth::unknown;
+    }
+    party_[i] = p;
   }
   for (std::size_t i = 0; i < joined_.size(); ++i) {
     const model::MechanismFacts& f = p.mechanisms[i];
@@ -103,8 +116,12 @@ Fact reservation(const Snapshot& s, std::uint32_t instrument, std::uint32_t arti
 Fact fact(const Snapshot& s, Predicate predicate, std::uint32_t t, std::uint32_t article) {
   const model::Profile& p = s.profile();
   switch (predicate) {
-    case Predicate::ratified: return {s.ratified(t), p.instruments[t].deposited};
-    case Predicate::party: return {s.party(t), s.party_from(t)};
+    case Predicate::ratified: {
+      const model::InstrumentFacts& f = p.instruments[t];
+      bool bound = f.deposited == no_day && f.deposited_by != no_day;
+      return {s.ratified(t), bound ? f.deposited_by : f.deposited, bound};
+    }
+    case Predicate::party: return {s.party(t), s.party_from(t), s.party_from_is_bound(t)};
     case Predicate::signed_: return {s.signed_(t), p.instruments[t].signed_on};
     case Predicate::reserved: return reservation(s, t, article);
     case Predicate::joined: return {s.joined(t), p.mechanisms[t].joined};

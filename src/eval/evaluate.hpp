@@ -37,6 +37,8 @@ class Snapshot {
   Truth event(std::uint32_t i) const { return event_[i]; }
   Truth member(std::uint32_t i) const { return member_[i]; }
   Day party_from(std::uint32_t i) const { return party_from_[i]; }
+  // True when party_from is only an upper bound (the deposit is known by a bound only).
+  bool party_from_is_bound(std::uint32_t i) const { return party_bound_[i] != 0; }
 
  private:
   const Program* program_;
@@ -44,12 +46,14 @@ class Snapshot {
   Day as_of_;
   std::vector<Truth> ratified_, party_, signatures_, joined_, submitted_, event_, member_;
   std::vector<Day> party_from_;
+  std::vector<char> party_bound_;
 };
 
 // The truth of a predicate at the snapshot's date, and the day it became true.
 struct Fact {
   Truth truth = Truth::unknown;
   Day since = no_day;
+  bool bound = false;  // `since` is only an upper bound: it became true on or before that day
 };
 Fact fact(const Snapshot& s, syntax::Predicate predicate, std::uint32_t target, std::uint32_t article);
 

@@ -88,13 +88,15 @@ class Explainer {
     if (f.signed_on != no_day) text += " signed " + dated(f.signed_on) + ";";
     if (f.deposited != no_day)
       text += " consent deposited " + dated(f.deposited) + (f.consent.empty() ? "" : " (" + f.consent + ")") + ";";
+    else if (f.deposited_by != no_day)
+      text += " consent deposited on or before " + dated(f.deposited_by) + " (day not known);";
     else
       text += " no deposit recorded;";
     if (f.denounced != no_day) text += " denounced " + dated(f.denounced) + ";";
     if (f.known_until != no_day) text += " facts known until " + format_day(f.known_until) + ";";
     text.pop_back();
     out.push_back({text, f.where});
-    if (!with_force || f.deposited == no_day) return;
+    if (!with_force || (f.deposited == no_day && f.deposited_by == no_day)) return;
     const EntryIntoForce& eif = prog_.entry_into_force[i];
     const sema::Instrument& inst = rules_.instruments[i];
     std::string force;
@@ -110,7 +112,8 @@ class Explainer {
     }
     Day from = s_.party_from(i);
     if (from != no_day) {
-      force += std::string(force.empty() ? "" : "; ") + "in force for " + s_.profile().state + " from " + format_day(from);
+      force += std::string(force.empty() ? "" : "; ") + "in force for " + s_.profile().state +
+               (s_.party_from_is_bound(i) ? " on or before " : " from ") + format_day(from);
       if (inst.has_state_delay) force += " (" + sema::describe_delay(inst.state_delay) + " after its deposit, or general entry into force if later)";
     }
     out.push_back({force, inst.where});

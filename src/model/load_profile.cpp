@@ -147,6 +147,8 @@ class Walker {
         signed_node = &v;
       } else if (field == "ratified") {
         date(v, "ratified", f.deposited);
+      } else if (field == "ratified_by") {
+        date(v, "ratified_by", f.deposited_by);
       } else if (field == "denounced") {
         date(v, "denounced", f.denounced);
         denounced_node = &v;
@@ -164,14 +166,16 @@ class Walker {
         std::string ignored;
         scalar(v, "source", ignored);
       } else {
-        unknown_key(k, {"signed", "ratified", "consent", "denounced", "known_until", "reservations", "source"},
+        unknown_key(k, {"signed", "ratified", "ratified_by", "consent", "denounced", "known_until", "reservations", "source"},
                     "instrument '" + key.value + "'");
       }
     });
     if (signed_node && f.deposited != no_day && f.signed_on != no_day && f.deposited < f.signed_on)
       error("Y010", *signed_node, "signed (" + format_day(f.signed_on) + ") after consent was deposited (" +
                                       format_day(f.deposited) + ")");
-    if (denounced_node && f.denounced != no_day && (f.deposited == no_day || f.denounced <= f.deposited))
+    if (f.deposited != no_day && f.deposited_by != no_day)
+      error("Y010", value, "give either 'ratified' (the day) or 'ratified_by' (a bound), not both");
+    if (denounced_node && f.denounced != no_day && (std::min(f.deposited, f.deposited_by) == no_day || f.denounced <= f.deposited))
       error("Y010", *denounced_node, "denounced without an earlier deposit of consent");
   }
 

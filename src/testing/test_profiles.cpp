@@ -19,13 +19,20 @@ using syntax::TestFactKind;
 
 diag::Location declared_at(const sema::RuleSet& rules, sema::Ref ref) {
   switch (ref.kind) {
-    case sema::Kind::instrument: return rules.instruments[ref.index].where;
-    case sema::Kind::mechanism: return rules.mechanisms[ref.index].where;
-    case sema::Kind::report: return rules.reports[ref.index].where;
-    case sema::Kind::event: return rules.events[ref.index].where;
-    case sema::Kind::group: return rules.groups[ref.index].where;
-    case sema::Kind::set: return rules.sets[ref.index].where;
-    case sema::Kind::obligation: return rules.obligations[ref.index].where;
+    case sema::Kind::instrument:
+      return rules.instruments[ref.index].where;
+    case sema::Kind::mechanism:
+      return rules.mechanisms[ref.index].where;
+    case sema::Kind::report:
+      return rules.reports[ref.index].where;
+    case sema::Kind::event:
+      return rules.events[ref.index].where;
+    case sema::Kind::group:
+      return rules.groups[ref.index].where;
+    case sema::Kind::set:
+      return rules.sets[ref.index].where;
+    case sema::Kind::obligation:
+      return rules.obligations[ref.index].where;
   }
   return {};
 }
@@ -43,16 +50,26 @@ namespace {
 
 const char* fact_name(TestFactKind k) {
   switch (k) {
-    case TestFactKind::ratified: return "ratified";
-    case TestFactKind::signed_: return "signed";
-    case TestFactKind::denounced: return "denounced";
-    case TestFactKind::reserved: return "reserved";
-    case TestFactKind::joined: return "joined";
-    case TestFactKind::left: return "left";
-    case TestFactKind::member: return "member";
-    case TestFactKind::submitted: return "submitted";
-    case TestFactKind::event: return "event";
-    case TestFactKind::unknown: return "unknown";
+    case TestFactKind::ratified:
+      return "ratified";
+    case TestFactKind::signed_:
+      return "signed";
+    case TestFactKind::denounced:
+      return "denounced";
+    case TestFactKind::reserved:
+      return "reserved";
+    case TestFactKind::joined:
+      return "joined";
+    case TestFactKind::left:
+      return "left";
+    case TestFactKind::member:
+      return "member";
+    case TestFactKind::submitted:
+      return "submitted";
+    case TestFactKind::event:
+      return "event";
+    case TestFactKind::unknown:
+      return "unknown";
   }
   return "?";
 }
@@ -63,13 +80,19 @@ std::optional<sema::Kind> kind_of(TestFactKind k) {
     case TestFactKind::ratified:
     case TestFactKind::signed_:
     case TestFactKind::denounced:
-    case TestFactKind::reserved: return sema::Kind::instrument;
+    case TestFactKind::reserved:
+      return sema::Kind::instrument;
     case TestFactKind::joined:
-    case TestFactKind::left: return sema::Kind::mechanism;
-    case TestFactKind::member: return sema::Kind::group;
-    case TestFactKind::submitted: return sema::Kind::report;
-    case TestFactKind::event: return sema::Kind::event;
-    case TestFactKind::unknown: return std::nullopt;
+    case TestFactKind::left:
+      return sema::Kind::mechanism;
+    case TestFactKind::member:
+      return sema::Kind::group;
+    case TestFactKind::submitted:
+      return sema::Kind::report;
+    case TestFactKind::event:
+      return sema::Kind::event;
+    case TestFactKind::unknown:
+      return std::nullopt;
   }
   return std::nullopt;
 }
@@ -91,7 +114,11 @@ class StateBuilder {
     out_.mechanisms.resize(rules_.mechanisms.size());
     out_.reports.resize(rules_.reports.size());
     out_.events.resize(rules_.events.size());
-    for (auto& f : out_.instruments) f = {true, no_day, no_day, no_day, no_day, {}, {}, out_.where};
+    for (auto& f : out_.instruments) {
+      f = model::InstrumentFacts{};
+      f.listed = true;
+      f.where = out_.where;
+    }
     for (auto& f : out_.mechanisms) f = {true, no_day, no_day, out_.where};
     for (auto& f : out_.reports) f = {true, {}, out_.where};
     for (auto& f : out_.events) f = {true, no_day, out_.where};
@@ -126,8 +153,8 @@ class StateBuilder {
     for (const auto& [i, facts] : instrument_facts_) {
       const model::InstrumentFacts& f = out_.instruments[i];
       if (facts.signed_ && f.deposited != no_day && f.signed_on > f.deposited)
-        error(*facts.signed_, "signed (" + format_day(f.signed_on) + ") after consent was deposited (" +
-                                  format_day(f.deposited) + ")");
+        error(*facts.signed_,
+              "signed (" + format_day(f.signed_on) + ") after consent was deposited (" + format_day(f.deposited) + ")");
       if (facts.denounced && (f.deposited == no_day || f.denounced <= f.deposited))
         error(*facts.denounced, "denounced without an earlier deposit of consent",
               "add 'ratified " + rules_.instruments[i].id + " DATE' before the denunciation");
@@ -190,11 +217,12 @@ class StateBuilder {
         return std::nullopt;
       }
       ok_ = false;
-      std::string needs = want ? with_article(sema::kind_name(*want)) : "an instrument, a mechanism, a report or an event";
+      std::string needs =
+          want ? with_article(sema::kind_name(*want)) : "an instrument, a mechanism, a report or an event";
       diags_
           .error("T003", at(f.name.span),
-                 "'" + f.name.text + "' is " + with_article(sema::kind_name(ref->kind)) + ", but '" + fact_name(f.kind) +
-                     "' needs " + needs)
+                 "'" + f.name.text + "' is " + with_article(sema::kind_name(ref->kind)) + ", but '" +
+                     fact_name(f.kind) + "' needs " + needs)
           .notes.push_back({declared_at(rules_, *ref), "'" + f.name.text + "' is declared here"});
       return std::nullopt;
     }
@@ -212,7 +240,8 @@ class StateBuilder {
 
   void conflict(const TestFact& f, const TestFact& other) {
     error(f, "'" + f.name.text + "' is marked unknown and has facts", "a name is either unknown or described by facts")
-        .notes.push_back({at(other.span), other.kind == TestFactKind::unknown ? "marked unknown here" : "a fact about it here"});
+        .notes.push_back(
+            {at(other.span), other.kind == TestFactKind::unknown ? "marked unknown here" : "a fact about it here"});
   }
 
   void mark_unknown(sema::Ref ref) {
@@ -233,7 +262,8 @@ class StateBuilder {
         out_.events[ref.index].listed = false;
         out_.complete[model::events_section] = false;
         break;
-      default: break;
+      default:
+        break;
     }
   }
 
@@ -241,7 +271,9 @@ class StateBuilder {
     Day d = f.date.day;
     diag::Location where = at(f.span);
     switch (f.kind) {
-      case TestFactKind::ratified: out_.instruments[i].deposited = d; break;
+      case TestFactKind::ratified:
+        out_.instruments[i].deposited = d;
+        break;
       case TestFactKind::signed_:
         out_.instruments[i].signed_on = d;
         instrument_facts_[i].signed_ = &f;
@@ -254,33 +286,50 @@ class StateBuilder {
         out_.instruments[i].reservations.push_back({article, no_day, no_day, where});
         if (!instrument_facts_[i].reserved) instrument_facts_[i].reserved = &f;
         break;
-      case TestFactKind::joined: out_.mechanisms[i].joined = d; break;
+      case TestFactKind::joined:
+        out_.mechanisms[i].joined = d;
+        break;
       case TestFactKind::left:
         out_.mechanisms[i].left = d;
         left_facts_[i] = &f;
         break;
-      case TestFactKind::member: out_.groups.push_back(i); break;
+      case TestFactKind::member:
+        out_.groups.push_back(i);
+        break;
       case TestFactKind::submitted: {
         bool has_period = f.period_span.end > f.period_span.begin;
         if (has_period && (f.period < 1000 || f.period > 9999)) {
           ok_ = false;
-          diags_.error("T009", at(f.period_span), "period must be a year (1000..9999), not " + std::to_string(f.period));
+          diags_.error("T009", at(f.period_span),
+                       "period must be a year (1000..9999), not " + std::to_string(f.period));
           return;
         }
         out_.reports[i].submissions.push_back({has_period ? f.period : 0u, d, where});
         break;
       }
-      case TestFactKind::event: out_.events[i].happened = d; break;
-      case TestFactKind::unknown: break;
+      case TestFactKind::event:
+        out_.events[i].happened = d;
+        break;
+      case TestFactKind::unknown:
+        break;
     }
     if (!first) return;
     // The first fact about a name is where explanations point for it.
     switch (*kind_of(f.kind)) {
-      case sema::Kind::instrument: out_.instruments[i].where = where; break;
-      case sema::Kind::mechanism: out_.mechanisms[i].where = where; break;
-      case sema::Kind::report: out_.reports[i].where = where; break;
-      case sema::Kind::event: out_.events[i].where = where; break;
-      default: break;
+      case sema::Kind::instrument:
+        out_.instruments[i].where = where;
+        break;
+      case sema::Kind::mechanism:
+        out_.mechanisms[i].where = where;
+        break;
+      case sema::Kind::report:
+        out_.reports[i].where = where;
+        break;
+      case sema::Kind::event:
+        out_.events[i].where = where;
+        break;
+      default:
+        break;
     }
   }
 
@@ -297,8 +346,8 @@ class StateBuilder {
 
 }  // namespace
 
-bool inline_profile(const sema::RuleSet& rules, const syntax::TestState& state, std::uint32_t file,
-                    model::Profile& out, diag::Diagnostics& diags) {
+bool inline_profile(const sema::RuleSet& rules, const syntax::TestState& state, std::uint32_t file, model::Profile& out,
+                    diag::Diagnostics& diags) {
   StateBuilder builder(rules, file, out, diags);
   builder.start(state);
   for (const TestFact& f : state.facts) builder.add(f);
@@ -312,7 +361,8 @@ const model::Profile* load_profile_file(ProfileFiles& files, const sema::RuleSet
   fs::path named(path.text);
   fs::path full = named.is_absolute() ? named : fs::path(sources.file(file).path).parent_path() / named;
   std::string key = full.lexically_normal().string();
-  if (auto it = files.by_path.find(key); it != files.by_path.end()) return it->second.ok ? &it->second.profile : nullptr;
+  if (auto it = files.by_path.find(key); it != files.by_path.end())
+    return it->second.ok ? &it->second.profile : nullptr;
   ProfileFiles::Entry& entry = files.by_path[key];
   std::error_code ec;
   if (path.text.empty() || !fs::is_regular_file(key, ec)) {
