@@ -201,7 +201,7 @@ def emit_entry(lines, instr, e, comments):
     for u in e.get("unverified", []):
         lines.append(f"  # UNVERIFIED: {u}")
     lines.append(f"  {instr}:")
-    for k in ("signed", "ratified", "consent", "known_until"):
+    for k in ("signed", "ratified", "ratified_by", "consent", "known_until"):
         if k in e:
             lines.append(f"    {k}: {e[k]}")
     if "reservations" in e:
@@ -260,9 +260,22 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
         else:
             sys.exit(f"gen_profiles: overlay {iso} {instr}: bad op {o['op']}")
 
+    # UNODC's "party to all 19 in YEAR" bounds every deposit by YEAR-12-31 (UNODC counts
+    # deposits): recorded as `ratified_by` where no deposit day is sourced.
+    if iso in ALL19:
+        bound = f"{ALL19[iso]}-12-31"
+        for instr in TERRORISM_19:
+            e, c = entries.get(instr, ({}, []))
+            if "ratified" in e:
+                continue
+            e = dict(e)
+            e["ratified_by"] = bound
+            e["source"] = " ; ".join(x for x in (e.get("source"), ALL19_SOURCE) if x)
+            entries[instr] = (e, list(c) + [f"deposited on or before {bound}: UNODC, party to all 19 in {ALL19[iso]} (day not sourced)"])
+
     # validation of dates and field combinations
     for instr, (e, _) in entries.items():
-        for k in ("signed", "ratified", "known_until"):
+        for k in ("signed", "ratified", "ratified_by", "known_until"):
             if k in e:
                 dt.date.fromisoformat(e[k])
         if "consent" in e and e["consent"] not in CONSENT.values():
@@ -333,13 +346,12 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
         L.append(f"  # {c}")
     if iso in ALL19:
         y = ALL19[iso]
-        omitted19 = [i for i in TERRORISM_19 if i not in entries or "ratified" not in entries[i][0]]
+        omitted19 = [i for i in TERRORISM_19 if "ratified" not in entries[i][0]]
         L.append(f"  # UNODC ({ALL19_SOURCE}):")
         L.append(f"  #   {name} became party to all 19 universal instruments against terrorism in {y}, i.e. (UNODC counts")
-        L.append(f"  #   deposits) it had deposited consent to each of them on or before {y}-12-31. For the instruments")
-        L.append("  #   without a deposit date above this is recorded ONLY here, as the schema cannot express")
-        L.append("  #   'deposited on or before D, day unknown':")
-        L.append("  #   " + ", ".join(omitted19))
+        L.append(f"  #   deposits) it had deposited consent to each of them on or before {y}-12-31. The instruments")
+        L.append("  #   without a sourced deposit day carry `ratified_by` that bound:")
+        L.append("  #   " + (", ".join(omitted19) or "(none)"))
 
     # mechanisms (derived from UNCAC party status)
     ue = entries.get("UNCAC", ({}, []))[0]
