@@ -93,7 +93,6 @@ struct Workload {
   std::vector<std::uint32_t> profile_files;            // source-map ids
   std::size_t profile_bytes = 0;
   std::vector<model::Profile> profiles;
-  std::vector<eval::Snapshot> snapshots;               // one per profile, reset once
 };
 
 Workload& rules_workload() {
@@ -170,11 +169,6 @@ Workload& workload() {
   fail_on_errors(w.sources, diags, "the profiles in " + dir + "/profiles");
 
   eval::resolve_entry_into_force(w.program, w.profiles);
-  w.snapshots.reserve(w.profiles.size());
-  for (const model::Profile& p : w.profiles) {
-    w.snapshots.emplace_back(w.program, w.as_of);
-    w.snapshots.back().reset(p);
-  }
   std::fprintf(stderr, "pacta_bench: %zu profile(s) (%.1f MB, %zu shard(s)) x %zu obligation(s) from %s\n",
                w.profiles.size(), w.profile_bytes / 1e6, w.shard_paths.size(), w.rules.obligations.size(), dir.c_str());
   w.profiles_ready = true;
@@ -295,37 +289,46 @@ void BM_Eval_SnapshotReset(benchmark::State& state) {
   state.counters["profiles/s"] = benchmark::Counter(static_cast<double>(w.profiles.size() * state.iterations()), benchmark::Counter::kIsRate);
 }
 
-// eval::verdict alone, over snapshots reset beforehand: by obligation kind (range 0..kinds-1),
-// or every obligation (range -1).
-void BM_Eval_VerdictOnly(benchmark::State& state) {
+// One obligation kind at a time (range: index into the kinds found in the obligation ids,
+// OB_<KIND>_NNNN), evaluated as run_check does (one snapshot, reset per profile) and repeated
+// so that each profile gets about as many verdicts as with the whole rule set: the throughput
+// a rule set made only of that kind would have.
+template <typename Snap, typename Verdict>
+void by_kind(benchmark::State& state, Verdict&& verdict) {
   Workload& w = workload();
-  std::vector<std::uint32_t> all(w.rules.obligations.size());
-  for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
-  const auto kind = state.range(0);
-  if (kind >= static_cast<std::int64_t>(w.kinds.size())) {
+  const auto kind = static_cast<std::size_t>(state.range(0));
+  if (kind >= w.kinds.size()) {
     state.SkipWithError("no such obligation kind in this rule set");
     for (auto _ : state) {
     }
     return;
   }
-  const std::vector<std::uint32_t>& obligations = kind < 0 ? all : w.by_kind[static_cast<std::size_t>(kind)];
-  state.SetLabel(kind < 0 ? "all kinds" : w.kinds[static_cast<std::size_t>(kind)]);
+  const std::vector<std::uint32_t>& obligations = w.by_kind[kind];
+  const std::size_t repeat = std::max<std::size_t>(1, (w.rules.obligations.size() + obligations.size() / 2) / obligations.size());
+  state.SetLabel(w.kinds[kind]);
+  Snap snapshot(w.program, w.as_of);
   std::uint64_t tally[6] = {};
   for (auto _ : state) {
-    for (const eval::Snapshot& s : w.snapshots)
-      for (std::uint32_t o : obligations) ++tally[static_cast<int>(eval::verdict(s, o))];
+    for (const model::Profile& p : w.profiles) {
+      snapshot.reset(p);
+      for (std::size_t r = 0; r < repeat; ++r)
+        for (std::uint32_t o : obligations) ++tally[static_cast<int>(verdict(snapshot, o))];
+    }
     benchmark::DoNotOptimize(tally);
   }
-  double verdicts = static_cast<double>(w.snapshots.size() * obligations.size());
+  double verdicts = static_cast<double>(w.profiles.size() * obligations.size() * repeat);
   state.counters["verdicts/s"] = benchmark::Counter(verdicts * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
   state.counters["obligations"] = static_cast<double>(obligations.size());
+}
+
+void BM_Eval_ByKind(benchmark::State& state) {
+  by_kind<eval::Snapshot>(state, [](const eval::Snapshot& s, std::uint32_t o) { return eval::verdict(s, o); });
 }
 
 // ---- the proposed evaluator (bench/proto_eval.hpp), for comparison ----------------------------
 
 struct Proto {
   bench::ProtoEvaluator evaluator;
-  std::vector<bench::ProtoSnapshot> snapshots;  // one per profile, reset once
   explicit Proto(const eval::Program& p) : evaluator(p) {}
 };
 
@@ -335,13 +338,14 @@ Proto& proto(benchmark::State& state) {
   if (p) return *p;
   Workload& w = workload();
   p = std::make_unique<Proto>(w.program);
-  p->snapshots.reserve(w.profiles.size());
   std::size_t differ = 0;
-  for (std::size_t i = 0; i < w.profiles.size(); ++i) {
-    p->snapshots.emplace_back(w.program, w.as_of);
-    p->snapshots.back().reset(w.profiles[i]);
+  eval::Snapshot real(w.program, w.as_of);
+  bench::ProtoSnapshot fast(w.program, w.as_of);
+  for (const model::Profile& profile : w.profiles) {
+    real.reset(profile);
+    fast.reset(profile);
     for (std::uint32_t o = 0; o < w.rules.obligations.size(); ++o)
-      differ += p->evaluator.verdict(p->snapshots.back(), o) != eval::verdict(w.snapshots[i], o);
+      differ += p->evaluator.verdict(fast, o) != eval::verdict(real, o);
   }
   std::fprintf(stderr, "pacta_bench: prototype evaluator vs eval::verdict: %zu of %zu verdict(s) differ\n", differ,
                w.profiles.size() * w.rules.obligations.size());
@@ -368,28 +372,9 @@ void BM_Proto_SnapshotVerdict(benchmark::State& state) {
   state.counters["verdicts/s"] = benchmark::Counter(verdicts * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 
-void BM_Proto_VerdictOnly(benchmark::State& state) {
-  Workload& w = workload();
+void BM_Proto_ByKind(benchmark::State& state) {
   Proto& p = proto(state);
-  std::vector<std::uint32_t> all(w.rules.obligations.size());
-  for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
-  const auto kind = state.range(0);
-  if (kind >= static_cast<std::int64_t>(w.kinds.size())) {
-    state.SkipWithError("no such obligation kind in this rule set");
-    for (auto _ : state) {
-    }
-    return;
-  }
-  const std::vector<std::uint32_t>& obligations = kind < 0 ? all : w.by_kind[static_cast<std::size_t>(kind)];
-  state.SetLabel(kind < 0 ? "all kinds" : w.kinds[static_cast<std::size_t>(kind)]);
-  std::uint64_t tally[6] = {};
-  for (auto _ : state) {
-    for (const bench::ProtoSnapshot& s : p.snapshots)
-      for (std::uint32_t o : obligations) ++tally[static_cast<int>(p.evaluator.verdict(s, o))];
-    benchmark::DoNotOptimize(tally);
-  }
-  double verdicts = static_cast<double>(p.snapshots.size() * obligations.size());
-  state.counters["verdicts/s"] = benchmark::Counter(verdicts * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+  by_kind<bench::ProtoSnapshot>(state, [&](const bench::ProtoSnapshot& s, std::uint32_t o) { return p.evaluator.verdict(s, o); });
 }
 
 // ---- (c) profile loading -----------------------------------------------------------------------
@@ -428,6 +413,22 @@ void BM_Load_ProfilesParallel(benchmark::State& state) {
   state.SetLabel(threads == 0 ? std::to_string(std::max(1u, std::thread::hardware_concurrency())) + " threads (all)"
                               : std::to_string(threads) + " thread(s)");
   set_bytes_rate(state, w.profile_bytes, w.profile_files.size());
+}
+
+// syntax::expand_paths over the profile directory, as load_profiles starts: a directory walk,
+// a sort, then de-duplication (quadratic in the number of files).
+void BM_Load_ExpandPaths(benchmark::State& state) {
+  Workload& w = workload();
+  const std::string dir = data_dir() + "/profiles";
+  std::size_t n = 0;
+  for (auto _ : state) {
+    diag::Diagnostics diags;
+    bool input_error = false;
+    n = syntax::expand_paths({dir}, {".yaml", ".yml"}, diags, input_error).size();
+    benchmark::DoNotOptimize(n);
+  }
+  state.counters["files"] = static_cast<double>(n);
+  (void)w;
 }
 
 // The YAML half of load_profile alone: yaml-cpp's event parser building model::YamlDocument.
@@ -516,11 +517,12 @@ BENCHMARK(BM_RuleSet_EntryIntoForce)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Eval_SnapshotVerdict)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Eval_RunCheck)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Eval_SnapshotReset)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_Eval_VerdictOnly)->Unit(benchmark::kMillisecond)->DenseRange(-1, 6);
+BENCHMARK(BM_Eval_ByKind)->Unit(benchmark::kMillisecond)->DenseRange(0, 6);
 BENCHMARK(BM_Proto_SnapshotVerdict)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_Proto_VerdictOnly)->Unit(benchmark::kMillisecond)->DenseRange(-1, 6);
+BENCHMARK(BM_Proto_ByKind)->Unit(benchmark::kMillisecond)->DenseRange(0, 6);
 BENCHMARK(BM_Load_ProfileSingleThread)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Load_ProfilesParallel)->Unit(benchmark::kMillisecond)->UseRealTime()->Arg(1)->Arg(0);
+BENCHMARK(BM_Load_ExpandPaths)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Load_YamlEventsOnly)->Unit(benchmark::kMillisecond);
 #if PACTA_BENCH_LIBYAML
 BENCHMARK(BM_Load_LibyamlEventsOnly)->Unit(benchmark::kMillisecond);

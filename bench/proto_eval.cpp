@@ -25,7 +25,7 @@ TableLayout::TableLayout(const sema::RuleSet& r) {
 }
 
 ProtoSnapshot::ProtoSnapshot(const eval::Program& program, Day as_of)
-    : inner_(program, as_of), truths_(TableLayout(*program.rules).size) {}
+    : inner_(program, as_of), truths_(TableLayout(*program.rules).size), since_(truths_.size(), no_day) {}
 
 void ProtoSnapshot::reset(const model::Profile& p) {
   inner_.reset(p);
@@ -35,11 +35,25 @@ void ProtoSnapshot::reset(const model::Profile& p) {
     truths_[t.ratified + i] = inner_.ratified(i);
     truths_[t.party + i] = inner_.party(i);
     truths_[t.signed_ + i] = inner_.signed_(i);
+    since_[t.ratified + i] = p.instruments[i].deposited;
+    since_[t.party + i] = inner_.party_from(i);
+    since_[t.signed_ + i] = p.instruments[i].signed_on;
   }
-  for (std::uint32_t i = 0; i < r.mechanisms.size(); ++i) truths_[t.joined + i] = inner_.joined(i);
-  for (std::uint32_t i = 0; i < r.reports.size(); ++i) truths_[t.submitted + i] = inner_.submitted(i);
-  for (std::uint32_t i = 0; i < r.events.size(); ++i) truths_[t.event + i] = inner_.event(i);
-  for (std::uint32_t i = 0; i < r.groups.size(); ++i) truths_[t.member + i] = inner_.member(i);
+  for (std::uint32_t i = 0; i < r.mechanisms.size(); ++i) {
+    truths_[t.joined + i] = inner_.joined(i);
+    since_[t.joined + i] = p.mechanisms[i].joined;
+  }
+  for (std::uint32_t i = 0; i < r.reports.size(); ++i) {
+    truths_[t.submitted + i] = inner_.submitted(i);
+    Day first = no_day;
+    for (const model::Submission& sub : p.reports[i].submissions) first = std::min(first, sub.submitted);
+    since_[t.submitted + i] = first;
+  }
+  for (std::uint32_t i = 0; i < r.events.size(); ++i) {
+    truths_[t.event + i] = inner_.event(i);
+    since_[t.event + i] = p.events[i].happened;
+  }
+  for (std::uint32_t i = 0; i < r.groups.size(); ++i) truths_[t.member + i] = inner_.member(i);  // since: no_day
 }
 
 namespace {
@@ -150,6 +164,13 @@ ProtoEvaluator::ProtoEvaluator(const eval::Program& program) : program_(&program
     } else if (n.timing == TimingKind::none && n.predicate != Predicate::reserved) {
       h.how = single ? table_single : table_set;
       h.base = table_of(t, n.predicate) + (single ? n.target : 0);
+    } else if (single && n.predicate != Predicate::reserved &&
+               (n.timing == TimingKind::before || n.timing == TimingKind::by || n.timing == TimingKind::after ||
+                n.timing == TimingKind::since)) {
+      h.how = dated_single;
+      h.base = table_of(t, n.predicate) + n.target;
+      h.at_least = static_cast<std::uint32_t>(n.date);  // the date compared with
+      h.timing = n.timing;
     } else {
       h.how = single ? slow_single : slow_set;
     }
@@ -174,6 +195,26 @@ inline Truth ProtoEvaluator::evaluate(const ProtoSnapshot& s, std::uint32_t id) 
       std::uint32_t c[4] = {0, 0, 0, 0};
       for (std::uint32_t k = 0; k < n.count; ++k) ++c[static_cast<std::uint8_t>(t[m[k]])];
       return combine_counts(n.quantifier, c, n.count, n.at_least);
+    }
+    case dated_single: {
+      // eval's compare(): the fact's truth and since-day from the two tables.
+      const Truth truth = s.truths()[n.base];
+      if (truth == Truth::unknown) return Truth::unknown;
+      const bool holds = truth == Truth::yes;
+      const Day since = s.since()[n.base];
+      const Day date = static_cast<Day>(n.at_least);
+      const Day as_of = s.inner().as_of();
+      switch (n.timing) {
+        case TimingKind::before:
+          if (holds) return since < date ? Truth::yes : Truth::no;
+          return as_of < date ? Truth::pending : Truth::no;
+        case TimingKind::by:
+          if (holds) return since <= date ? Truth::yes : Truth::no;
+          return as_of <= date ? Truth::pending : Truth::no;
+        case TimingKind::after: return holds && since > date ? Truth::yes : Truth::no;
+        case TimingKind::since: return holds && since >= date ? Truth::yes : Truth::no;
+        default: return truth;
+      }
     }
     case annual: return every_year_fast(s.inner(), prog.nodes[n.node], n.base);
     case slow_single: {

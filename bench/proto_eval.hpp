@@ -12,9 +12,12 @@
 //   P3  quantifiers count with a 4-bucket histogram indexed by Truth;
 //   P4  the fast path (an untimed single atom) is inline in verdict; everything else is out of
 //       line, so the common case does not pay the timed paths' register saves;
-//   P5  `every year` steps the due day by 365/366 days instead of to_day() per period.
+//   P5  `every year` steps the due day by 365/366 days instead of to_day() per period;
+//   P6  a second table, parallel to the first, of the day each fact became true (what
+//       eval::fact returns as `since`), so before/by/after/since atoms are two loads and a
+//       compare.
 //
-// Reserved, within and before/by/after/since atoms still go through eval::evaluate_atom_target.
+// Reserved and `within` atoms still go through eval::evaluate_atom_target.
 #pragma once
 
 #include <cstdint>
@@ -33,10 +36,12 @@ class ProtoSnapshot {
   void reset(const model::Profile& profile);
   const eval::Snapshot& inner() const { return inner_; }
   const eval::Truth* truths() const { return truths_.data(); }
+  const Day* since() const { return since_.data(); }
 
  private:
   eval::Snapshot inner_;
   std::vector<eval::Truth> truths_;
+  std::vector<Day> since_;
 };
 
 class ProtoEvaluator {
@@ -48,14 +53,15 @@ class ProtoEvaluator {
     eval::Op op = eval::Op::atom;
     std::uint8_t how = 0;  // How
     syntax::Quantifier quantifier = syntax::Quantifier::single;
-    std::uint8_t pad = 0;
+    syntax::TimingKind timing = syntax::TimingKind::none;  // dated_single: which comparison
     std::uint32_t base = 0;      // table: single: base + target; set: base of the predicate's table
     std::uint32_t first = 0;     // members (sets) or children (not/and/or)
     std::uint32_t count = 0;
     std::uint32_t at_least = 0;
     std::uint32_t node = 0;      // the eval::Node, for timed atoms
   };
-  enum How : std::uint8_t { table_single, table_set, slow_single, slow_set, annual, combine };
+  static_assert(sizeof(HotNode) == 24, "hot nodes are 24 bytes");
+  enum How : std::uint8_t { table_single, table_set, dated_single, slow_single, slow_set, annual, combine };
 
  private:
   eval::Truth evaluate(const ProtoSnapshot& s, std::uint32_t id) const;

@@ -86,7 +86,7 @@ say "whole process: $PROFILES profiles x $OBLIGATIONS obligations, $(echo "$SHAR
 FIRST_SHARD=$(echo "$SHARDS" | head -n1)
 /usr/bin/time -v "$BUILD_DIR/pacta" check --rules "$DATA/rules" --profiles "$FIRST_SHARD" --as-of $AS_OF --format json \
   --fail-on never >/dev/null 2>"$OUT/time-v.txt" || { cat "$OUT/time-v.txt" >&2; echo "run.sh: pacta check failed" >&2; exit 1; }
-grep -E "Elapsed|Maximum resident" "$OUT/time-v.txt" | sed "s|^|  $(basename "$FIRST_SHARD"): |"
+grep -E "Elapsed|Maximum resident|User time|System time" "$OUT/time-v.txt" | sed "s|^|  $(basename "$FIRST_SHARD"): |"
 if command -v hyperfine >/dev/null; then
   hyperfine --runs "$RUNS" --export-json "$OUT/check.json" -n "pacta check, all shards" "$CHECK_ALL"
 else
@@ -118,13 +118,15 @@ compile_ms = get("BM_RuleSet_ParseCheckCompile", "cpu_time")
 print(f"rule set parse+check+compile:        {fmt(compile_ms, 'ms', 1, 2)}")
 sv = get("BM_Eval_SnapshotVerdict", "verdicts/s")
 rc = get("BM_Eval_RunCheck", "verdicts/s")
-vo = get("BM_Eval_VerdictOnly/-1", "verdicts/s")
+pv = get("BM_Proto_SnapshotVerdict", "verdicts/s")
 print(f"evaluation, one core (Snapshot+verdict): {fmt(sv, 'M verdicts/s', 1e6, 2)}")
 print(f"evaluation, one core (run_check):        {fmt(rc, 'M verdicts/s', 1e6, 2)}")
-print(f"verdicts alone (snapshots prebuilt):     {fmt(vo, 'M verdicts/s', 1e6, 2)}")
+print(f"proposed evaluator (bench/proto_eval):   {fmt(pv, 'M verdicts/s', 1e6, 2)}")
+print("by obligation kind (current -> proposed):")
 for name, b in sorted(runs.items()):
-    if name.startswith("BM_Eval_VerdictOnly/") and not name.endswith("/-1"):
-        print(f"  {b.get('label', name):8} {fmt(b.get('verdicts/s'), 'M verdicts/s', 1e6, 2)}")
+    if name.startswith("BM_Eval_ByKind/"):
+        proposed = get(name.replace("BM_Eval_", "BM_Proto_"), "verdicts/s")
+        print(f"  {b.get('label', name):8} {fmt(b.get('verdicts/s'), 'M/s', 1e6, 1):>10} -> {fmt(proposed, 'M/s', 1e6, 1)}")
 if sv is not None:
     for target, label in ((5e6, "issue minimum 5 M/s"), (40e6, "team bar 40 M/s")):
         print(f"  {label}: {'MET' if sv >= target else 'NOT MET'}")
@@ -138,5 +140,6 @@ check = os.path.join(out, "check.json")
 if os.path.exists(check):
     r = json.load(open(check))["results"][0]
     print(f"whole process (pacta check, all shards, json): mean {r['mean']:.2f} s +- {r['stddev'] or 0:.2f} s "
-          f"(min {r['min']:.2f}, max {r['max']:.2f}, {len(r['times'])} runs)")
+          f"(min {r['min']:.2f}, max {r['max']:.2f}, {len(r['times'])} runs); "
+          f"CPU per run: user {r['user']:.1f} s + system {r['system']:.1f} s")
 EOF

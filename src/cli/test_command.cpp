@@ -1,5 +1,6 @@
 // `pacta test [PATHS...] [--run REGEX] [--format text|json|junit] [--coverage]
-// [--min-coverage N] [--output FILE]`: run the test blocks of a rule set (docs/TESTS.md).
+// [--min-coverage N] [--output FILE] [--durations]`: run the test blocks of a rule set
+// (grammar/SPEC.md "Tests"; output in docs/FORMATS.md).
 // Exit 0 when every test passes (and coverage reaches --min-coverage), 1 when a test fails or
 // coverage falls short, 2 on invalid input (rules, test blocks, profiles) or usage.
 #include <spdlog/spdlog.h>
@@ -24,7 +25,7 @@ struct TestOptions {
   bool coverage = false;
   double min_coverage = -1;
   std::string output;
-  bool no_durations = false;
+  bool durations = false;
 };
 
 // Errors always; warnings about tests always (T0xx), others (S007 ...) with --verbose, as
@@ -50,7 +51,7 @@ Run add_test_command(CLI::App& app, const GlobalOptions& g) {
   cmd->add_option("--min-coverage", opts->min_coverage, "Exit 1 when coverage is below N percent (implies --coverage)")
       ->check(CLI::Range(0.0, 100.0));
   cmd->add_option("-o,--output", opts->output, "Write results to this file (atomically) instead of stdout");
-  cmd->add_flag("--no-durations", opts->no_durations, "Leave out run times, for reproducible output");
+  cmd->add_flag("--durations", opts->durations, "Show how long each test took (output is then not reproducible)");
   return [opts, &g, cmd]() -> int {
     if (!cmd->parsed()) return -1;
     if (opts->paths.empty()) opts->paths.push_back(default_path("rules"));
@@ -81,13 +82,19 @@ Run add_test_command(CLI::App& app, const GlobalOptions& g) {
                     suite.tests.empty() ? std::string("no test blocks in the rule files")
                                         : "no test id matches --run '" + opts->run + "'",
                     suite.tests.empty() ? "write `test ID { as_of DATE  state ... { ... }  expect ... }` blocks" : "");
-    report::TestReport report{run, checked.rules, sources, !opts->no_durations,
-                              opts->output.empty() && use_colour(g, true), opts->min_coverage};
-    bool written = emit(opts->output, [&](std::ostream& out) {
-      if (opts->format == "json") report::render_test_json(out, report);
-      else if (opts->format == "junit") report::render_test_junit(out, report);
-      else report::render_test_text(out, report);
-    }, diags);
+    report::TestReport report{
+        run, checked.rules, sources, opts->durations, opts->output.empty() && use_colour(g, true), opts->min_coverage};
+    bool written = emit(
+        opts->output,
+        [&](std::ostream& out) {
+          if (opts->format == "json")
+            report::render_test_json(out, report);
+          else if (opts->format == "junit")
+            report::render_test_junit(out, report);
+          else
+            report::render_test_text(out, report);
+        },
+        diags);
     render_diagnostics(sources, diags, g);
     if (!written) return exit_invalid;
     return run.failed() > 0 || report::below_min_coverage(report) ? exit_failing : exit_ok;

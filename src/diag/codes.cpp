@@ -38,12 +38,32 @@ constexpr Entry catalogue[] = {
     {"S010", "an obligation without `require`"},
     {"S011", "`reserved` without an article, or an article on another predicate"},
     {"S012",
-     "timing where it means nothing (on `member`, `every year` on non-reports or without `since`, "
-     "deadlines on quantified sets, anchors on `member`/`reserved`)"},
+     "timing where it means nothing (on `member`, `every year` on non-reports or without "
+     "`since`, deadlines on quantified sets, anchors on `member`/`reserved`)"},
     {"S013", "entry into force after 0 deposits; due-date changes not in increasing years"},
     {"S014", "an instrument entering into force before its adoption"},
     {"S015", "a name listed twice in a set"},
     {"S016", "a set used without a quantifier, or a quantifier over a single name"},
+    {"T001", "a test state code that is not ISO 3166-1 alpha-3 (three capital letters)"},
+    {"T002", "a fact about a name the rule set does not declare (with \"did you mean\")"},
+    {"T003",
+     "a fact about a name of the wrong kind (`joined UNTOC`; `unknown` "
+     "takes an instrument, mechanism, report or event)"},
+    {"T004", "a test without `as_of`, or with more than one"},
+    {"T005", "an expectation naming no obligation of the rule set (with \"did you mean\")"},
+    {"T006", "an expectation naming a state the test does not define (with \"did you mean\")"},
+    {"T007", "an expected status that is not one of the six verdicts"},
+    {"T008", "a state defined twice in one test (inline or by profile file)"},
+    {"T009",
+     "test facts that cannot be (a fact twice, signed after deposit, denounced before a deposit, "
+     "left before joining, a reservation without signature or deposit, `unknown` with facts, "
+     "an unknown group, a period that is not a year)"},
+    {"T010", "two tests with the same id in the rule set"},
+    {"T011", "a test's profile file that cannot be read"},
+    {"T012", "two expectations for one state and obligation in a test"},
+    {"T013", "a test that expects nothing"},
+    {"T014", "`--run` is not a regular expression"},
+    {"T015", "no test to run (no test blocks, or none matching `--run`)"},
     {"Y001", "malformed YAML, or more than one document"},
     {"Y002", "unknown key in a profile (with \"did you mean\")"},
     {"Y003", "wrong type (a list where a mapping is expected, aliases, a bad period or consent)"},
@@ -53,7 +73,9 @@ constexpr Entry catalogue[] = {
     {"Y007", "two profiles for one state"},
     {"Y008", "a profile without `state`, or an empty profile"},
     {"Y009", "a state code that is not ISO 3166-1 alpha-3 (three capital letters)"},
-    {"Y010", "facts that contradict each other (signed after deposit, denounced before deposit, left before joining)"},
+    {"Y010",
+     "facts that contradict each other (signed after deposit, "
+     "denounced before deposit, left before joining)"},
 };
 
 }  // namespace

@@ -17,6 +17,9 @@ struct TextStyle {
 
 void render_text(std::ostream& out, const SourceMap& sources, const Diagnostics& diags, TextStyle style = {});
 void render_one_text(std::ostream& out, const SourceMap& sources, const Diagnostic& d, TextStyle style = {});
+// Text from a user's file made safe for a terminal: control characters and bytes that are not
+// UTF-8 become '?'.
+std::string printable(std::string_view s);
 // A one-line summary: "2 errors, 1 warning".
 std::string summary(const Diagnostics& diags);
 void render_json(std::ostream& out, const SourceMap& sources, const Diagnostics& diags);

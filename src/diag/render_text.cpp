@@ -24,30 +24,6 @@ const char* severity_colour(Severity s) {
   return "";
 }
 
-// Replaces control characters (other than tab) and bytes that are not UTF-8 with '?', so a
-// hostile file can neither drive the terminal nor make the output invalid UTF-8.
-std::string printable(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    auto u = static_cast<unsigned char>(s[i]);
-    std::size_t n = u < 0x80 ? 1 : (u >> 5) == 0x6 ? 2 : (u >> 4) == 0xE ? 3 : (u >> 3) == 0x1E ? 4 : 0;
-    bool valid = n > 0 && i + n <= s.size();
-    for (std::size_t k = 1; valid && k < n; ++k) valid = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-    if (!valid) {
-      out += '?';
-      ++i;
-    } else if (n == 1) {
-      out += (u < 0x20 && s[i] != '\t') || u == 0x7f ? '?' : s[i];
-      ++i;
-    } else {
-      out.append(s.substr(i, n));
-      i += n;
-    }
-  }
-  return out;
-}
-
 // Lines longer than this are shown as a window around the caret.
 constexpr std::uint32_t max_shown_columns = 100;
 
@@ -92,6 +68,30 @@ void render_location(std::ostream& out, const SourceMap& sources, const Location
 }
 
 }  // namespace
+
+// Replaces control characters (other than tab) and bytes that are not UTF-8 with '?', so a
+// hostile file can neither drive the terminal nor make the output invalid UTF-8.
+std::string printable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    auto u = static_cast<unsigned char>(s[i]);
+    std::size_t n = u < 0x80 ? 1 : (u >> 5) == 0x6 ? 2 : (u >> 4) == 0xE ? 3 : (u >> 3) == 0x1E ? 4 : 0;
+    bool valid = n > 0 && i + n <= s.size();
+    for (std::size_t k = 1; valid && k < n; ++k) valid = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    if (!valid) {
+      out += '?';
+      ++i;
+    } else if (n == 1) {
+      out += (u < 0x20 && s[i] != '\t') || u == 0x7f ? '?' : s[i];
+      ++i;
+    } else {
+      out.append(s.substr(i, n));
+      i += n;
+    }
+  }
+  return out;
+}
 
 void render_one_text(std::ostream& out, const SourceMap& sources, const Diagnostic& d, TextStyle style) {
   const char* bold = style.colour ? "\x1b[1m" : "";

@@ -41,8 +41,9 @@ void render_check_junit(std::ostream& out, const CheckReport& r) {
     const model::Profile& profile = *r.run.profiles[p];
     snapshot.reset(profile);
     std::string profile_path = profile.file == diag::no_file ? "" : r.sources.file(profile.file).path;
-    std::string profile_line =
-        profile.where.file == diag::no_file ? "" : std::to_string(r.sources.line_column(profile.where.file, profile.where.span.begin).line);
+    std::string profile_line = profile.where.file == diag::no_file
+                                   ? ""
+                                   : std::to_string(r.sources.line_column(profile.where.file, profile.where.span.begin).line);
     out << "  <testsuite" << attribute("name", profile.state) << counts(totals_of(r, p), r.run.obligations.size())
         << ">\n";
     out << "    <properties>\n";
@@ -55,7 +56,8 @@ void render_check_junit(std::ostream& out, const CheckReport& r) {
       const sema::Obligation& ob = rules.obligations[index];
       eval::Status s = r.run.status(p, o);
       out << "    <testcase" << attribute("classname", profile.state) << attribute("name", ob.id);
-      if (!profile_path.empty()) out << attribute("file", profile_path) << attribute("line", profile_line);
+      if (!profile_path.empty()) out << attribute("file", profile_path);
+      if (!profile_line.empty()) out << attribute("line", profile_line);
       if (s == eval::Status::satisfied) {
         out << "/>\n";
         continue;

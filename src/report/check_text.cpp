@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <string>
 
+#include "diag/render.hpp"
 #include "eval/explain.hpp"
 #include "report/check_report.hpp"
 
@@ -74,7 +75,7 @@ void render_check_text(std::ostream& out, const CheckReport& r) {
   for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
     const model::Profile& profile = *r.run.profiles[p];
     snapshot.reset(profile);
-    out << '\n' << bold << profile.state << reset << "  " << profile.name << "  ("
+    out << '\n' << bold << profile.state << reset << "  " << diag::printable(profile.name) << "  ("
         << r.sources.file(profile.file).path << ")\n";
     std::vector<std::size_t> shown;
     for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {
@@ -92,12 +93,12 @@ void render_check_text(std::ostream& out, const CheckReport& r) {
       eval::Status s = r.run.status(p, o);
       out << "  " << (r.colour ? status_colour(s) : "") << pad(eval::status_name(s), 15) << reset
           << pad(level_name(ob.severity), 8) << ' ' << bold << ob.id << reset;
-      if (!ob.title.empty()) out << "  " << ob.title;
+      if (!ob.title.empty()) out << "  " << diag::printable(ob.title);
       out << '\n';
-      if (!ob.source.empty()) out << "  " << pad("", 24) << "source: " << ob.source << '\n';
+      if (!ob.source.empty()) out << "  " << pad("", 24) << "source: " << diag::printable(ob.source) << '\n';
       if (s == eval::Status::violated || s == eval::Status::unknown || s == eval::Status::pending) {
         std::string why = eval::reason(eval::explain(snapshot, r.sources, index));
-        if (!why.empty()) out << "  " << pad("", 24) << "why: " << why << '\n';
+        if (!why.empty()) out << "  " << pad("", 24) << "why: " << diag::printable(why) << '\n';
       }
     }
     out << "  -- " << totals_line(totals_of(r, p)) << '\n';

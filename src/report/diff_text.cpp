@@ -23,12 +23,7 @@ std::string pad(std::string s, std::size_t width) {
   return s;
 }
 
-// Reasons quote profile text: control characters must not reach the terminal.
-std::string printable(std::string s) {
-  for (char& c : s)
-    if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f) c = '?';
-  return s;
-}
+using diag::printable;  // reasons quote profile text: control characters must not reach the terminal
 
 std::string join(const std::vector<std::string>& names) {
   std::string out;

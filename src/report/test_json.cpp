@@ -1,6 +1,5 @@
-#include <nlohmann/json.hpp>
-
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "report/test_report.hpp"
 
@@ -58,13 +57,14 @@ void render_test_json(std::ostream& out, const TestReport& r) {
                               {"passed", e.passed()},
                               {"reason", e.passed() ? json(nullptr) : json(e.reason)},
                               {"location", location(r.sources, e.expected->where)}});
-    tests.push_back({{"id", t.test->id},
-                     {"title", t.test->title},
-                     {"location", location(r.sources, t.test->where)},
-                     {"as_of", format_day(t.test->as_of)},
-                     {"passed", t.passed()},
-                     {"duration_ms", r.durations ? rounded(t.milliseconds, 1000) : 0.0},
-                     {"expectations", std::move(expectations)}});
+    json test = {{"id", t.test->id},
+                 {"title", t.test->title},
+                 {"location", location(r.sources, t.test->where)},
+                 {"as_of", format_day(t.test->as_of)},
+                 {"passed", t.passed()},
+                 {"expectations", std::move(expectations)}};
+    if (r.durations) test["duration_ms"] = rounded(t.milliseconds, 1000);
+    tests.push_back(std::move(test));
   }
   json doc = {{"schema", "pacta.test/1"},
               {"summary", {{"tests", r.run.results.size()}, {"passed", r.run.passed()}, {"failed", r.run.failed()}}},

@@ -20,7 +20,10 @@ std::string class_name(std::string path) {
   return path;
 }
 
-std::string seconds(const TestReport& r, double ms) { return fmt::format("{:.3f}", r.durations ? ms / 1000.0 : 0.0); }
+// A ` time="..."` attribute, with --durations only: output is otherwise reproducible.
+std::string time_attribute(const TestReport& r, double ms) {
+  return r.durations ? fmt::format(" time=\"{:.3f}\"", ms / 1000.0) : std::string{};
+}
 
 }  // namespace
 
@@ -37,7 +40,7 @@ void render_test_junit(std::ostream& out, const TestReport& r) {
   }
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out << "<testsuites name=\"pacta test\" tests=\"" << r.run.results.size() << "\" failures=\"" << r.run.failed()
-      << "\" errors=\"0\" time=\"" << seconds(r, total_ms) << "\">\n";
+      << "\" errors=\"0\"" << time_attribute(r, total_ms) << ">\n";
   for (std::uint32_t f : files) {
     const std::string& path = r.sources.file(f).path;
     std::size_t failures = 0;
@@ -46,12 +49,13 @@ void render_test_junit(std::ostream& out, const TestReport& r) {
       failures += !t->passed();
       ms += t->milliseconds;
     }
-    out << "  <testsuite name=\"" << xml_attribute(path) << "\" tests=\"" << by_file[f].size() << "\" failures=\"" << failures
-        << "\" errors=\"0\" skipped=\"0\" time=\"" << seconds(r, ms) << "\">\n";
+    out << "  <testsuite name=\"" << xml_attribute(path) << "\" tests=\"" << by_file[f].size() << "\" failures=\""
+        << failures << "\" errors=\"0\" skipped=\"0\"" << time_attribute(r, ms) << ">\n";
     for (const auto* t : by_file[f]) {
       diag::LineColumn lc = r.sources.line_column(f, t->test->where.span.begin);
-      out << "    <testcase name=\"" << xml_attribute(t->test->id) << "\" classname=\"" << xml_attribute(class_name(path)) << "\" file=\""
-          << xml_attribute(path) << "\" line=\"" << lc.line << "\" time=\"" << seconds(r, t->milliseconds) << "\"";
+      out << "    <testcase name=\"" << xml_attribute(t->test->id) << "\" classname=\""
+          << xml_attribute(class_name(path)) << "\" file=\"" << xml_attribute(path) << "\" line=\"" << lc.line << "\""
+          << time_attribute(r, t->milliseconds);
       if (t->passed()) {
         out << "/>\n";
         continue;
@@ -62,9 +66,11 @@ void render_test_junit(std::ostream& out, const TestReport& r) {
         if (e.passed()) continue;
         std::string message = failure_message(e, r.rules);
         if (first.empty()) first = message;
-        body += position(r.sources, e.expected->where) + ": " + message + (e.reason.empty() ? "" : ": " + e.reason) + "\n";
+        body +=
+            position(r.sources, e.expected->where) + ": " + message + (e.reason.empty() ? "" : ": " + e.reason) + "\n";
       }
-      out << "      <failure message=\"" << xml_attribute(first) << "\" type=\"verdict\">" << xml_text(body) << "</failure>\n";
+      out << "      <failure message=\"" << xml_attribute(first) << "\" type=\"verdict\">" << xml_text(body)
+          << "</failure>\n";
       out << "    </testcase>\n";
     }
     out << "  </testsuite>\n";

@@ -1,6 +1,6 @@
 // Rendering a rule-test run: text for people (a line per test as OPA's tester prints it,
 // failures with the expected and actual verdicts and why, `PASS: n/m`, coverage), JSON for
-// machines (schema "pacta.test/1", docs/TESTS.md) and JUnit XML for CI systems.
+// machines (schema "pacta.test/1", docs/FORMATS.md) and JUnit XML for CI systems.
 #pragma once
 
 #include <ostream>
@@ -16,7 +16,7 @@ struct TestReport {
   const testing::TestRun& run;
   const sema::RuleSet& rules;
   const diag::SourceMap& sources;
-  bool durations = true;     // false: no run times, for reproducible output
+  bool durations = false;  // run times: the output is then not reproducible
   bool colour = false;
   double min_coverage = -1;  // percent; below 0: none asked
 };

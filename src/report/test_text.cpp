@@ -73,7 +73,8 @@ void render_test_text(std::ostream& out, const TestReport& r) {
     }
   }
   std::size_t total = r.run.results.size();
-  out << rule << '\n' << "PASS: " << r.run.passed() << '/' << total << '\n';
+  if (total > 0) out << rule << '\n';
+  out << "PASS: " << r.run.passed() << '/' << total << '\n';
   if (r.run.failed() > 0) out << "FAIL: " << r.run.failed() << '/' << total << '\n';
   if (r.run.coverage) render_coverage(out, r, *r.run.coverage);
 }

@@ -45,8 +45,9 @@ class TestChecker {
   void unique_id(const syntax::TestBlock& block) {
     auto [it, fresh] = ids_.emplace(block.id.text, at(block.id.span));
     if (fresh) return;
-    diags_.error("T010", at(block.id.span), "a second test '" + block.id.text + "'",
-                 "test ids are shared by all files of a rule set; rename one of them")
+    diags_
+        .error("T010", at(block.id.span), "a second test '" + block.id.text + "'",
+               "test ids are shared by all files of a rule set; rename one of them")
         .notes.push_back({it->second, "the first test '" + block.id.text + "'"});
   }
 
@@ -57,8 +58,9 @@ class TestChecker {
       return;
     }
     for (std::size_t i = 1; i < block.as_of.size(); ++i)
-      diags_.error("T004", at(block.as_of[i].span), "a second as_of in test '" + block.id.text + "'",
-                   "a test has one date; write another test for another date")
+      diags_
+          .error("T004", at(block.as_of[i].span), "a second as_of in test '" + block.id.text + "'",
+                 "a test has one date; write another test for another date")
           .notes.push_back({at(block.as_of[0].span), "the first as_of"});
     t.as_of = block.as_of[0].day;
   }
@@ -67,8 +69,9 @@ class TestChecker {
   void define(const std::string& state, diag::Location where) {
     auto [it, fresh] = states_.emplace(state, where);
     if (fresh) return;
-    diags_.error("T008", where, "state '" + state + "' is defined twice in this test",
-                 "one profile per state and test; write another test for another variant")
+    diags_
+        .error("T008", where, "state '" + state + "' is defined twice in this test",
+               "one profile per state and test; write another test for another variant")
         .notes.push_back({it->second, "first defined here"});
   }
 
@@ -111,9 +114,9 @@ class TestChecker {
         if (all_loaded) {
           std::string best = diag::closest(e.state.text, states);
           diags_.error("T006", at(e.state.span), "state '" + e.state.text + "' is not defined in this test",
-                       !best.empty()       ? "did you mean '" + best + "'?"
-                       : states.empty()    ? "define it: state " + e.state.text + " { ... }, or profile \"PATH\""
-                                           : "define it with 'state " + e.state.text + " { ... }' or a profile file");
+                       !best.empty()    ? "did you mean '" + best + "'?"
+                       : states.empty() ? "define it: state " + e.state.text + " { ... }, or profile \"PATH\""
+                                        : "define it with 'state " + e.state.text + " { ... }' or a profile file");
         }
       }
       auto ref = rules_.lookup(e.obligation.text);
@@ -122,7 +125,8 @@ class TestChecker {
         std::string best = diag::closest(e.obligation.text, obligations);
         auto& d = diags_.error(
             "T005", at(e.obligation.span),
-            ref ? "'" + e.obligation.text + "' is " + detail::with_article(sema::kind_name(ref->kind)) + ", not an obligation"
+            ref ? "'" + e.obligation.text + "' is " + detail::with_article(sema::kind_name(ref->kind)) +
+                      ", not an obligation"
                 : "unknown obligation '" + e.obligation.text + "'",
             best.empty() ? "expect a verdict on an obligation of the rule set" : "did you mean '" + best + "'?");
         if (ref) d.notes.push_back({detail::declared_at(rules_, *ref), "'" + e.obligation.text + "' is declared here"});
@@ -136,8 +140,9 @@ class TestChecker {
       if (!ok) continue;
       auto [it, fresh] = seen.emplace(std::make_pair(e.state.text, e.obligation.text), at(e.span));
       if (!fresh) {
-        diags_.error("T012", at(e.span), "a second expectation for " + e.state.text + " " + e.obligation.text,
-                     "a verdict has one status; remove one of them")
+        diags_
+            .error("T012", at(e.span), "a second expectation for " + e.state.text + " " + e.obligation.text,
+                   "a verdict has one status; remove one of them")
             .notes.push_back({it->second, "the first expectation"});
         continue;
       }

@@ -21,8 +21,10 @@ std::string source_text(const diag::SourceMap& sources, const diag::Location& wh
   for (std::uint32_t i = where.span.begin; i < where.span.end && i < text.size(); ++i) {
     char c = text[i];
     bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (!blank) out += c;
-    else if (!out.empty() && out.back() != ' ') out += ' ';
+    if (!blank)
+      out += c;
+    else if (!out.empty() && out.back() != ' ')
+      out += ' ';
   }
   return out;
 }

@@ -25,8 +25,8 @@ bool is_state_code(const std::string& code);
 
 // An inline state as a profile: complete (what is not said is false) except the names marked
 // `unknown`. Facts are checked (T002, T003, T009); false when one is in error.
-bool inline_profile(const sema::RuleSet& rules, const syntax::TestState& state, std::uint32_t file,
-                    model::Profile& out, diag::Diagnostics& diags);
+bool inline_profile(const sema::RuleSet& rules, const syntax::TestState& state, std::uint32_t file, model::Profile& out,
+                    diag::Diagnostics& diags);
 
 // The source of a condition node (eval::Program), compound ones included.
 diag::Location condition_location(const eval::Program& program, const diag::SourceMap& sources, std::uint32_t node);

@@ -172,6 +172,11 @@ std::unique_ptr<World> world(const std::vector<std::string>& rule_files, const s
     model::Profile p;
     if (model::load_profile(w->rules, w->sources, id, p, w->diags)) w->profiles.push_back(std::move(p));
   }
+  // Only a rule set without errors can be compiled (names must resolve).
+  bool rules_valid = true;
+  for (const auto& d : w->diags.items())
+    if (d.severity == diag::Severity::error && d.code[0] != 'Y') rules_valid = false;
+  if (!rules_valid) return w;
   w->program = eval::compile(w->rules);
   eval::resolve_entry_into_force(w->program, w->profiles);
   return w;

@@ -120,16 +120,16 @@ test T {
 
 TEST(CheckTests, StatusOutsideTheSixIsDiagnosed) {
   // The parser accepts only the six statuses; a tree built otherwise is still checked.
-  auto s = checked_suite({std::string(base_rules) + "test T { as_of 2020-01-01  state XAA { }  expect XAA PARENT satisfied }"},
-                         "", [](std::vector<syntax::RuleFile>& files) {
-                           files[0].tests[0].expectations[0].status.text = "compliant";
-                         });
+  auto s = checked_suite(
+      {std::string(base_rules) + "test T { as_of 2020-01-01  state XAA { }  expect XAA PARENT satisfied }"}, "",
+      [](std::vector<syntax::RuleFile>& files) { files[0].tests[0].expectations[0].status.text = "compliant"; });
   EXPECT_EQ(codes(s->diags), V{"T007"});
   EXPECT_TRUE(s->suite.tests[0].expectations.empty());
 }
 
 TEST(CheckTests, AStateIsDefinedOncePerTest) {
-  auto s = checked_suite("test T { as_of 2020-01-01  state XAA { }  state XAA { member LAC }  expect XAA PARENT satisfied }");
+  auto s = checked_suite(
+      "test T { as_of 2020-01-01  state XAA { }  state XAA { member LAC }  expect XAA PARENT satisfied }");
   EXPECT_EQ(codes(s->diags), V{"T008"});
   ASSERT_EQ(s->diags.items()[0].notes.size(), 1u);
   EXPECT_EQ(s->diags.items()[0].notes[0].message, "first defined here");

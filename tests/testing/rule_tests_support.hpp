@@ -2,12 +2,12 @@
 // in memory (profile files, when a test names some, are read from `dir`).
 #pragma once
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
-
-#include <unistd.h>
 
 #include "diag/diagnostic.hpp"
 #include "diag/source_map.hpp"

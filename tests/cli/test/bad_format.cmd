@@ -1,0 +1,1 @@
+test --format xml tests/cli/test/data/small

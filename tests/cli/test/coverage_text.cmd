@@ -1,0 +1,1 @@
+test --coverage tests/cli/test/data/small

@@ -1,0 +1,1 @@
+test --format junit tests/cli/test/data/small/rules.pacta tests/cli/test/data/failing

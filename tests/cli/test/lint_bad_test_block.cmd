@@ -1,0 +1,1 @@
+lint --color never tests/cli/test/data/bad

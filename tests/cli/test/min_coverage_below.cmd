@@ -1,0 +1,1 @@
+test --min-coverage 90 tests/cli/test/data/small

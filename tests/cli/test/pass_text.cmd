@@ -1,0 +1,1 @@
+test tests/cli/test/data/small

@@ -1,0 +1,1 @@
+test --run ( tests/cli/test/data/small

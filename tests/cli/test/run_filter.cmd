@@ -1,0 +1,1 @@
+test --run ^REPORTS|LATE tests/cli/test/data/small

@@ -1,0 +1,1 @@
+test --run NO_SUCH_TEST tests/cli/test/data/small
