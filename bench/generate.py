@@ -26,6 +26,9 @@ State codes are three capital letters and unique per run (docs/PROFILES.md), so 
 at most 26^3 = 17,576 profiles: the profiles are split into shards (--shard-size, default
 10,000) with codes unique within each shard. Check one shard per `pacta check` run.
 
+--bound-deposits F writes a share F of the deposits as `ratified_by: YYYY-12-31` (a deposit
+known only by a bound); the default, 0, leaves the output byte-identical to earlier versions.
+
 Python 3 standard library only. The output depends only on the arguments (same seed, same
 bytes).
 """
@@ -214,7 +217,7 @@ def write_obligations(world, path, n_obligations, rng, seed):
         f.write("\n".join(out))
 
 
-def profile_text(world, rng, code, number, seed):
+def profile_text(world, rng, code, number, seed, bound_share=0.0):
     """One profile, following docs/PROFILES.md: flow and block styles mixed, some gaps."""
     eagerness = rng.uniform(0.25, 0.95)
     lines = ["# Synthetic profile %d (bench/generate.py, seed %d)." % (number, seed),
@@ -247,10 +250,18 @@ def profile_text(world, rng, code, number, seed):
             fields.append(("signed", day(signed)))
         if rng.random() < p_deposit:
             deposit = rand_date(rng, max(lo, signed or lo), dt.date(2024, 12, 31))
-            deposits[iid] = deposit
-            fields.append(("ratified", day(deposit)))
+            if bound_share and rng.random() < bound_share:
+                # Known only by a bound: "a party by the end of that year" (ratified_by).
+                deposit = dt.date(deposit.year, 12, 31)
+                deposits[iid] = deposit
+                fields.append(("ratified_by", day(deposit)))
+                continue_fields = False
+            else:
+                deposits[iid] = deposit
+                fields.append(("ratified", day(deposit)))
+                continue_fields = True
             fields.append(("consent", rng.choice(CONSENTS)))
-            if rng.random() < 0.02 and deposit < dt.date(2020, 1, 1):
+            if continue_fields and rng.random() < 0.02 and deposit < dt.date(2020, 1, 1):
                 fields.append(("denounced", day(rand_date(rng, add_days(deposit, 1), LAST))))
             if rng.random() < 0.06:
                 fields.append(("reservations", '["%s"]' % rng.choice(ARTICLES)))
@@ -326,6 +337,8 @@ def main():
     ap.add_argument("--reports", type=int, default=40)
     ap.add_argument("--notifications", type=int, default=10)
     ap.add_argument("--sets", type=int, default=60)
+    ap.add_argument("--bound-deposits", type=float, default=0.0,
+                    help="share of deposits written as 'ratified_by: YYYY-12-31' (a bound; default 0)")
     a = ap.parse_args()
     if not 1 <= a.shard_size <= MAX_CODES:
         sys.exit("generate.py: --shard-size must be 1..%d (state codes are three capital letters)" % MAX_CODES)
@@ -352,7 +365,7 @@ def main():
             shards.append("part-%02d" % (shard + 1))
             os.makedirs(os.path.join(profiles_dir, shards[-1]))
         code = state_code(j)
-        text = profile_text(world, random.Random(a.seed * 1000003 + i), code, i + 1, a.seed).encode("utf-8")
+        text = profile_text(world, random.Random(a.seed * 1000003 + i), code, i + 1, a.seed, a.bound_deposits).encode("utf-8")
         total_bytes += len(text)
         with open(os.path.join(profiles_dir, shards[-1], code + ".yaml"), "wb") as f:
             f.write(text)
@@ -370,6 +383,7 @@ def main():
         "shard_size": a.shard_size,
         "shards": shards,
         "profile_bytes": total_bytes,
+        "bound_deposits": a.bound_deposits,
         "as_of": AS_OF.isoformat(),
     }
     with open(os.path.join(a.out, "manifest.json"), "w", encoding="utf-8") as f:

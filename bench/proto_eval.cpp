@@ -25,7 +25,10 @@ TableLayout::TableLayout(const sema::RuleSet& r) {
 }
 
 ProtoSnapshot::ProtoSnapshot(const eval::Program& program, Day as_of)
-    : inner_(program, as_of), truths_(TableLayout(*program.rules).size), since_(truths_.size(), no_day) {}
+    : inner_(program, as_of),
+      truths_(TableLayout(*program.rules).size),
+      since_(truths_.size(), no_day),
+      bound_(truths_.size(), 0) {}
 
 void ProtoSnapshot::reset(const model::Profile& p) {
   inner_.reset(p);
@@ -35,8 +38,12 @@ void ProtoSnapshot::reset(const model::Profile& p) {
     truths_[t.ratified + i] = inner_.ratified(i);
     truths_[t.party + i] = inner_.party(i);
     truths_[t.signed_ + i] = inner_.signed_(i);
-    since_[t.ratified + i] = p.instruments[i].deposited;
+    const model::InstrumentFacts& f = p.instruments[i];
+    const bool bound = f.deposited == no_day && f.deposited_by != no_day;  // as eval::fact
+    since_[t.ratified + i] = bound ? f.deposited_by : f.deposited;
+    bound_[t.ratified + i] = bound;
     since_[t.party + i] = inner_.party_from(i);
+    bound_[t.party + i] = inner_.party_from_is_bound(i);
     since_[t.signed_ + i] = p.instruments[i].signed_on;
   }
   for (std::uint32_t i = 0; i < r.mechanisms.size(); ++i) {
@@ -124,11 +131,12 @@ Truth combine_counts(Quantifier q, const std::uint32_t c[4], std::uint32_t count
       due = to_day({year, rule->month, std::min(rule->day, days_in_month(year, rule->month))});
       if (n.has_grace) due = add_duration(due, n.grace);
     }
-    if (due > s.as_of()) break;
-    ++due_count;
     while (sub != end && sub->period < period) ++sub;
     Day submitted = (sub != end && sub->period == period) ? sub->submitted : no_day;
     if (submitted > s.as_of()) submitted = no_day;
+    // As eval: the due day itself is still in time, so that period counts once it is reported.
+    if (due > s.as_of() || (due == s.as_of() && submitted == no_day)) break;
+    ++due_count;
     if (submitted == no_day || submitted > due) {
       if (reports_known) return Truth::no;
       bad = true;
@@ -204,6 +212,11 @@ inline Truth ProtoEvaluator::evaluate(const ProtoSnapshot& s, std::uint32_t id) 
       const Day since = s.since()[n.base];
       const Day date = static_cast<Day>(n.at_least);
       const Day as_of = s.inner().as_of();
+      if (holds && s.bound()[n.base]) {
+        // As eval's compare(): `since` is only an upper bound.
+        bool early = n.timing == TimingKind::before ? since < date : n.timing == TimingKind::by && since <= date;
+        return early ? Truth::yes : Truth::unknown;
+      }
       switch (n.timing) {
         case TimingKind::before:
           if (holds) return since < date ? Truth::yes : Truth::no;

@@ -8,14 +8,14 @@
 //       submitted | event | member), so an untimed atom is truths[base + target] and a
 //       quantified one a loop over one table: no per-member switch on timing and predicate;
 //   P2  a 24-byte "hot" node per condition node (op, how to evaluate, table base, members,
-//       count, at least), the 90-byte eval::Node consulted only by timed atoms;
+//       count, at least), the 84-byte eval::Node consulted only by timed atoms;
 //   P3  quantifiers count with a 4-bucket histogram indexed by Truth;
 //   P4  the fast path (an untimed single atom) is inline in verdict; everything else is out of
 //       line, so the common case does not pay the timed paths' register saves;
 //   P5  `every year` steps the due day by 365/366 days instead of to_day() per period;
 //   P6  a second table, parallel to the first, of the day each fact became true (what
-//       eval::fact returns as `since`), so before/by/after/since atoms are two loads and a
-//       compare.
+//       eval::fact returns as `since`, with its `bound` flag), so before/by/after/since atoms
+//       are a few loads and a compare.
 //
 // Reserved and `within` atoms still go through eval::evaluate_atom_target.
 #pragma once
@@ -37,11 +37,13 @@ class ProtoSnapshot {
   const eval::Snapshot& inner() const { return inner_; }
   const eval::Truth* truths() const { return truths_.data(); }
   const Day* since() const { return since_.data(); }
+  const char* bound() const { return bound_.data(); }  // since is only an upper bound (ratified_by)
 
  private:
   eval::Snapshot inner_;
   std::vector<eval::Truth> truths_;
   std::vector<Day> since_;
+  std::vector<char> bound_;
 };
 
 class ProtoEvaluator {

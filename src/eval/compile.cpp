@@ -8,6 +8,20 @@ namespace {
 
 using namespace syntax;
 
+TruthBlock block_of(Predicate p) {
+  switch (p) {
+    case Predicate::ratified: return ratified_block;
+    case Predicate::party: return party_block;
+    case Predicate::signed_: return signed_block;
+    case Predicate::joined: return joined_block;
+    case Predicate::submitted: return submitted_block;
+    case Predicate::event: return event_block;
+    case Predicate::member: return member_block;
+    case Predicate::reserved: break;
+  }
+  return ratified_block;
+}
+
 class Compiler {
  public:
   Compiler(const sema::RuleSet& rules, Program& out) : rules_(rules), out_(out) {}
@@ -65,6 +79,11 @@ class Compiler {
       n.target = index_of(a.target.names.front().text);
     }
     if (a.article) n.article = article(a.article->text);
+    if (a.timing.kind == TimingKind::none && a.predicate != Predicate::reserved) {
+      n.tabled = true;
+      n.fast = n.quantifier == Quantifier::single;
+      n.table = out_.truth_base[block_of(a.predicate)] + (n.fast ? n.target : 0);
+    }
     const Timing& t = a.timing;
     n.timing = t.kind;
     n.date = t.date.day;
@@ -94,6 +113,12 @@ class Compiler {
 Program compile(const sema::RuleSet& rules) {
   Program p;
   p.rules = &rules;
+  const std::size_t sizes[truth_block_count] = {rules.instruments.size(), rules.instruments.size(),
+                                                rules.instruments.size(), rules.mechanisms.size(),
+                                                rules.reports.size(),     rules.events.size(),
+                                                rules.groups.size()};
+  for (int b = 0; b < truth_block_count; ++b)
+    p.truth_base[b + 1] = p.truth_base[b] + static_cast<std::uint32_t>(sizes[b]);
   Compiler c(rules, p);
   for (const sema::Obligation& o : rules.obligations) {
     CompiledObligation co;

@@ -30,7 +30,7 @@ Day due_day(const Program& prog, const Node& n, std::uint32_t period) {
   return n.has_grace ? add_duration(due, n.grace) : due;
 }
 
-Truth every_year(const Snapshot& s, const Node& n, std::uint32_t report, DeadlineFinding* finding) {
+[[gnu::noinline]] Truth every_year(const Snapshot& s, const Node& n, std::uint32_t report, DeadlineFinding* finding) {
   const model::ReportFacts& facts = s.profile().reports[report];
   if (!n.has_anchor) return Truth::unknown;  // sema requires one
   Fact anchor = anchor_of(s, n);
@@ -84,7 +84,7 @@ Truth every_year(const Snapshot& s, const Node& n, std::uint32_t report, Deadlin
   return Truth::yes;
 }
 
-Truth within(const Snapshot& s, const Node& n, std::uint32_t target, DeadlineFinding* finding) {
+[[gnu::noinline]] Truth within(const Snapshot& s, const Node& n, std::uint32_t target, DeadlineFinding* finding) {
   Fact anchor = anchor_of(s, n);
   if (anchor.truth == Truth::unknown) {
     if (finding) finding->kind = Kind::unknown;
@@ -128,7 +128,7 @@ Truth within(const Snapshot& s, const Node& n, std::uint32_t target, DeadlineFin
   return Truth::no;
 }
 
-Truth compare(const Snapshot& s, const Node& n, std::uint32_t target) {
+[[gnu::noinline]] Truth compare(const Snapshot& s, const Node& n, std::uint32_t target) {
   Fact f = fact(s, n.predicate, target, n.article);
   if (f.truth == Truth::unknown) return Truth::unknown;
   bool holds = f.truth == Truth::yes;

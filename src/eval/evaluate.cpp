@@ -31,23 +31,16 @@ const char* status_name(Status s) {
 }
 
 Snapshot::Snapshot(const Program& program, Day as_of) : program_(&program), as_of_(as_of) {
-  const sema::RuleSet& r = *program.rules;
-  ratified_.resize(r.instruments.size());
-  party_.resize(r.instruments.size());
-  signatures_.resize(r.instruments.size());
-  party_from_.resize(r.instruments.size());
-  party_bound_.resize(r.instruments.size());
-  joined_.resize(r.mechanisms.size());
-  submitted_.resize(r.reports.size());
-  event_.resize(r.events.size());
-  member_.resize(r.groups.size());
+  truths_.resize(program.truth_base[truth_block_count]);
+  party_from_.resize(program.rules->instruments.size());
+  party_bound_.resize(program.rules->instruments.size());
 }
 
 void Snapshot::reset(const model::Profile& p) {
   profile_ = &p;
   const Day d = as_of_;
   auto absent = [&](model::Section s) { return p.complete[s] ? Truth::no : Truth::unknown; };
-  for (std::size_t i = 0; i < ratified_.size(); ++i) {
+  for (std::size_t i = 0; i < party_from_.size(); ++i) {
     const model::InstrumentFacts& f = p.instruments[i];
     bool unknown_after = f.known_until != no_day && d > f.known_until;
     Truth r, sg;
@@ -65,8 +58,8 @@ void Snapshot::reset(const model::Profile& p) {
     Day deposit = bound ? f.deposited_by : f.deposited;
     party_from_[i] = f.listed ? in_force_for_state(*program_, static_cast<std::uint32_t>(i), deposit) : no_day;
     party_bound_[i] = bound;
-    ratified_[i] = r;
-    signatures_[i] = sg;
+    at(ratified_block, i) = r;
+    at(signed_block, i) = sg;
     Truth p = r != Truth::yes ? r : party_from_[i] <= d ? Truth::yes : Truth::no;
     if (p == Truth::no && r == Truth::yes && bound) {
       // In force for the state on or before party_from: unknown on earlier days, unless the
@@ -74,24 +67,24 @@ void Snapshot::reset(const model::Profile& p) {
       const EntryIntoForce& eif = program_->entry_into_force[i];
       p = (eif.declared || eif.computed) && eif.date > d ? Truth::no : Truth::unknown;
     }
-    party_[i] = p;
+    at(party_block, i) = p;
   }
-  for (std::size_t i = 0; i < joined_.size(); ++i) {
+  for (std::size_t i = 0; i < p.mechanisms.size(); ++i) {
     const model::MechanismFacts& f = p.mechanisms[i];
-    joined_[i] = !f.listed ? absent(model::mechanisms_section)
+    at(joined_block, i) = !f.listed ? absent(model::mechanisms_section)
                            : (f.joined <= d && f.left > d) ? Truth::yes : Truth::no;
   }
-  for (std::size_t i = 0; i < submitted_.size(); ++i) {
+  for (std::size_t i = 0; i < p.reports.size(); ++i) {
     const model::ReportFacts& f = p.reports[i];
     bool any = std::any_of(f.submissions.begin(), f.submissions.end(), [&](const model::Submission& s) { return s.submitted <= d; });
-    submitted_[i] = !f.listed ? absent(model::reports_section) : any ? Truth::yes : Truth::no;
+    at(submitted_block, i) = !f.listed ? absent(model::reports_section) : any ? Truth::yes : Truth::no;
   }
-  for (std::size_t i = 0; i < event_.size(); ++i) {
+  for (std::size_t i = 0; i < p.events.size(); ++i) {
     const model::EventFacts& f = p.events[i];
-    event_[i] = !f.listed ? absent(model::events_section) : f.happened <= d ? Truth::yes : Truth::no;
+    at(event_block, i) = !f.listed ? absent(model::events_section) : f.happened <= d ? Truth::yes : Truth::no;
   }
-  std::fill(member_.begin(), member_.end(), Truth::no);
-  for (std::uint32_t g : p.groups) member_[g] = Truth::yes;
+  std::fill(truths_.begin() + program_->truth_base[member_block], truths_.end(), Truth::no);
+  for (std::uint32_t g : p.groups) at(member_block, g) = Truth::yes;
 }
 
 namespace {
@@ -138,21 +131,21 @@ Fact fact(const Snapshot& s, Predicate predicate, std::uint32_t t, std::uint32_t
 
 Truth evaluate_atom_target(const Snapshot& s, const Node& n, std::uint32_t target, DeadlineFinding* finding);
 
-Truth evaluate(const Snapshot& s, std::uint32_t id) {
+Truth evaluate_slow(const Snapshot& s, std::uint32_t id) {
   const Program& prog = s.program();
   const Node& n = prog.nodes[id];
   switch (n.op) {
     case Op::atom: {
       if (n.quantifier == Quantifier::single) return evaluate_atom_target(s, n, n.target, nullptr);
       const std::uint32_t* m = prog.members.data() + n.first;
-      std::uint32_t yes = 0, pending = 0, unknown = 0;
-      for (std::uint32_t k = 0; k < n.count; ++k) {
-        Truth t = evaluate_atom_target(s, n, m[k], nullptr);
-        yes += t == Truth::yes;
-        pending += t == Truth::pending;
-        unknown += t == Truth::unknown;
+      std::uint32_t count[4] = {0, 0, 0, 0};  // indexed by Truth
+      if (n.tabled) {
+        const Truth* t = s.truths() + n.table;
+        for (std::uint32_t k = 0; k < n.count; ++k) ++count[static_cast<int>(t[m[k]])];
+      } else {
+        for (std::uint32_t k = 0; k < n.count; ++k) ++count[static_cast<int>(evaluate_atom_target(s, n, m[k], nullptr))];
       }
-      std::uint32_t no = n.count - yes - pending - unknown;
+      std::uint32_t no = count[0], unknown = count[1], pending = count[2], yes = count[3];
       switch (n.quantifier) {
         case Quantifier::all:
           return no ? Truth::no : unknown ? Truth::unknown : pending ? Truth::pending : Truth::yes;

@@ -23,28 +23,34 @@ const char* status_name(Status s);
 class Snapshot {
  public:
   Snapshot(const Program& program, Day as_of);
+  Snapshot(const Snapshot&) = delete;
+  Snapshot& operator=(const Snapshot&) = delete;
   void reset(const model::Profile& profile);
 
   const Program& program() const { return *program_; }
   const model::Profile& profile() const { return *profile_; }
   Day as_of() const { return as_of_; }
 
-  Truth ratified(std::uint32_t i) const { return ratified_[i]; }
-  Truth party(std::uint32_t i) const { return party_[i]; }
-  Truth signed_(std::uint32_t i) const { return signatures_[i]; }
-  Truth joined(std::uint32_t i) const { return joined_[i]; }
-  Truth submitted(std::uint32_t i) const { return submitted_[i]; }
-  Truth event(std::uint32_t i) const { return event_[i]; }
-  Truth member(std::uint32_t i) const { return member_[i]; }
+  Truth ratified(std::uint32_t i) const { return truths_[program_->truth_base[ratified_block] + i]; }
+  Truth party(std::uint32_t i) const { return truths_[program_->truth_base[party_block] + i]; }
+  Truth signed_(std::uint32_t i) const { return truths_[program_->truth_base[signed_block] + i]; }
+  Truth joined(std::uint32_t i) const { return truths_[program_->truth_base[joined_block] + i]; }
+  Truth submitted(std::uint32_t i) const { return truths_[program_->truth_base[submitted_block] + i]; }
+  Truth event(std::uint32_t i) const { return truths_[program_->truth_base[event_block] + i]; }
+  Truth member(std::uint32_t i) const { return truths_[program_->truth_base[member_block] + i]; }
+  // The whole table, in Program::truth_base's layout (compiled nodes index it directly).
+  const Truth* truths() const { return truths_.data(); }
   Day party_from(std::uint32_t i) const { return party_from_[i]; }
   // True when party_from is only an upper bound (the deposit is known by a bound only).
   bool party_from_is_bound(std::uint32_t i) const { return party_bound_[i] != 0; }
 
  private:
+  Truth& at(TruthBlock b, std::size_t i) { return truths_[program_->truth_base[b] + i]; }
+
   const Program* program_;
   const model::Profile* profile_ = nullptr;
   Day as_of_;
-  std::vector<Truth> ratified_, party_, signatures_, joined_, submitted_, event_, member_;
+  std::vector<Truth> truths_;
   std::vector<Day> party_from_;
   std::vector<char> party_bound_;
 };
@@ -66,7 +72,12 @@ struct DeadlineFinding {
   std::uint32_t periods_due = 0, late = 0, missing = 0;
 };
 
-Truth evaluate(const Snapshot& s, std::uint32_t node);
+// Untimed single atoms (most applies/require clauses) are one table read, inline.
+Truth evaluate_slow(const Snapshot& s, std::uint32_t node);
+inline Truth evaluate(const Snapshot& s, std::uint32_t node) {
+  const Node& n = s.program().nodes[node];
+  return n.fast ? s.truths()[n.table] : evaluate_slow(s, node);
+}
 // One atom's member (for sets) or target, with its timing; fills `finding` when given.
 Truth evaluate_atom_target(const Snapshot& s, const Node& n, std::uint32_t target, DeadlineFinding* finding);
 

@@ -18,6 +18,11 @@ enum class Op : std::uint8_t { atom, not_, and_, or_ };
 
 struct Node {
   Op op = Op::atom;
+  // Untimed atoms read the snapshot's truth table: `fast` (a single target) at `table`, a
+  // quantified one at `table` + member. Timed atoms and reservations take the slow path.
+  bool fast = false;
+  bool tabled = false;
+  std::uint32_t table = 0;
   syntax::Predicate predicate = syntax::Predicate::ratified;
   syntax::Quantifier quantifier = syntax::Quantifier::single;
   syntax::TimingKind timing = syntax::TimingKind::none;
@@ -61,8 +66,13 @@ struct EntryIntoForce {
   Day nth_deposit = no_day;
 };
 
+// Where each predicate's block starts in a snapshot's truth table.
+enum TruthBlock : std::uint8_t { ratified_block, party_block, signed_block, joined_block, submitted_block,
+                                 event_block, member_block, truth_block_count };
+
 struct Program {
   const sema::RuleSet* rules = nullptr;
+  std::uint32_t truth_base[truth_block_count + 1] = {};  // [count] is the table's size
   std::vector<Node> nodes;
   std::vector<std::uint32_t> children;
   std::vector<std::uint32_t> members;

@@ -52,11 +52,11 @@ bool parse_yaml(std::string_view text, YamlDocument& doc, YamlError& error) {
     YAML::Parser parser(in);
     TreeBuilder builder(doc);
     if (!parser.HandleNextDocument(builder)) return true;  // empty stream
-    std::size_t size = doc.nodes.size();
     YamlDocument rest;
     TreeBuilder second(rest);
     if (parser.HandleNextDocument(second)) {
-      error = {rest.nodes.empty() ? static_cast<std::uint32_t>(size) : rest.nodes.front().offset,
+      // An empty second document has no node to point at: point at the end of the text.
+      error = {rest.nodes.empty() ? static_cast<std::uint32_t>(text.size()) : rest.nodes.front().offset,
                "more than one YAML document; a profile is one document"};
       return false;
     }

@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unordered_set>
 
 #include "syntax/load.hpp"
 
@@ -49,8 +50,9 @@ std::vector<std::string> expand_paths(const std::vector<std::string>& paths, con
     }
   }
   std::vector<std::string> unique;
+  std::unordered_set<std::string> seen;
   for (auto& p : out)
-    if (std::find(unique.begin(), unique.end(), p) == unique.end()) unique.push_back(p);
+    if (seen.insert(p).second) unique.push_back(p);
   return unique;
 }
 

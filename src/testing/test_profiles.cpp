@@ -114,14 +114,18 @@ class StateBuilder {
     out_.mechanisms.resize(rules_.mechanisms.size());
     out_.reports.resize(rules_.reports.size());
     out_.events.resize(rules_.events.size());
-    for (auto& f : out_.instruments) {
-      f = model::InstrumentFacts{};
-      f.listed = true;
-      f.where = out_.where;
-    }
-    for (auto& f : out_.mechanisms) f = {true, no_day, no_day, out_.where};
-    for (auto& f : out_.reports) f = {true, {}, out_.where};
-    for (auto& f : out_.events) f = {true, no_day, out_.where};
+    // Listed with no facts: known not to have happened. Fields by name, as the structs grow.
+    auto listed = [&](auto& facts) {
+      for (auto& f : facts) {
+        f = {};
+        f.listed = true;
+        f.where = out_.where;
+      }
+    };
+    listed(out_.instruments);
+    listed(out_.mechanisms);
+    listed(out_.reports);
+    listed(out_.events);
   }
 
   void add(const TestFact& f) {
