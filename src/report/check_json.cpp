@@ -33,7 +33,22 @@ void render_check_json(std::ostream& out, const CheckReport& r) {
                            {"severity", level_name(o.severity)},
                            {"location", location(r.sources, o.where)}});
   }
-  json states = json::array();
+  // Streamed one state at a time (a document for 10,000 states x 1,000 obligations does not
+  // fit in memory as one DOM); the bytes are those of the whole document dumped with indent 2,
+  // keys in nlohmann's (alphabetical) order: as_of, obligations, schema, states, totals.
+  auto dump = [](const json& j, int indent_levels) {
+    std::string text = j.dump(2, ' ', false, json::error_handler_t::replace);
+    std::string pad(static_cast<std::size_t>(indent_levels) * 2, ' '), out;
+    out.reserve(text.size() + text.size() / 8);
+    for (char c : text) {
+      out += c;
+      if (c == '\n') out += pad;
+    }
+    return out;
+  };
+  out << "{\n  \"as_of\": " << json(format_day(r.run.as_of)).dump() << ",\n  \"obligations\": " << dump(obligations, 1)
+      << ",\n  \"schema\": \"pacta.check/1\",\n  \"states\": ";
+  if (r.run.profiles.empty()) out << "[]";
   eval::Snapshot snapshot(r.program, r.run.as_of);
   for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
     const model::Profile& profile = *r.run.profiles[p];
@@ -47,18 +62,15 @@ void render_check_json(std::ostream& out, const CheckReport& r) {
         v["reason"] = eval::reason(eval::explain(snapshot, r.sources, index));
       verdicts.push_back(std::move(v));
     }
-    states.push_back({{"state", profile.state},
-                      {"name", profile.name},
-                      {"profile", r.sources.file(profile.file).path},
-                      {"verdicts", std::move(verdicts)},
-                      {"totals", totals_json(totals_of(r, p))}});
+    json state = {{"state", profile.state},
+                  {"name", profile.name},
+                  {"profile", r.sources.file(profile.file).path},
+                  {"verdicts", std::move(verdicts)},
+                  {"totals", totals_json(totals_of(r, p))}};
+    out << (p == 0 ? "[\n    " : ",\n    ") << dump(state, 2);
   }
-  json doc = {{"schema", "pacta.check/1"},
-              {"as_of", format_day(r.run.as_of)},
-              {"obligations", std::move(obligations)},
-              {"states", std::move(states)},
-              {"totals", totals_json(totals_of(r, std::string::npos))}};
-  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+  if (!r.run.profiles.empty()) out << "\n  ]";
+  out << ",\n  \"totals\": " << dump(totals_json(totals_of(r, std::string::npos)), 1) << "\n}\n";
 }
 
 }  // namespace pacta::report
