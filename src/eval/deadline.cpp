@@ -2,6 +2,7 @@
 // (within D after an anchor) and recurring ones (every year due MM-DD since an anchor).
 // A deadline not reached yet is `pending`; a late fact is `no` with the finding `late`.
 #include <algorithm>
+#include <optional>
 
 #include "eval/evaluate.hpp"
 
@@ -19,6 +20,20 @@ Fact anchor_of(const Snapshot& s, const Node& n) {
   return fact(s, n.anchor_predicate, n.anchor_target, 0);
 }
 
+// A deadline whose anchor is unknown is unknown; one whose anchor has not happened has not
+// started (pending). Otherwise nothing: the deadline runs.
+std::optional<Truth> before_start(const Fact& anchor, DeadlineFinding* finding) {
+  if (anchor.truth == Truth::unknown) {
+    if (finding) finding->kind = Kind::unknown;
+    return Truth::unknown;
+  }
+  if (anchor.truth != Truth::yes) {
+    if (finding) finding->kind = Kind::not_started;
+    return Truth::pending;
+  }
+  return std::nullopt;
+}
+
 // The due day of a period: the month-day of the rule in force for it, in the next year.
 Day due_day(const Program& prog, const Node& n, std::uint32_t period) {
   const DueDate* rule = &prog.due[n.due_first];
@@ -34,14 +49,7 @@ Day due_day(const Program& prog, const Node& n, std::uint32_t period) {
   const model::ReportFacts& facts = s.profile().reports[report];
   if (!n.has_anchor) return Truth::unknown;  // sema requires one
   Fact anchor = anchor_of(s, n);
-  if (anchor.truth == Truth::unknown) {
-    if (finding) finding->kind = Kind::unknown;
-    return Truth::unknown;
-  }
-  if (anchor.truth != Truth::yes) {
-    if (finding) finding->kind = Kind::not_started;
-    return Truth::pending;
-  }
+  if (auto early = before_start(anchor, finding)) return *early;
   bool reports_known = facts.listed || s.profile().complete[model::reports_section];
   CivilDate start = to_civil(anchor.since);
   auto period = static_cast<std::uint32_t>(start.month == 1 && start.day == 1 ? start.year : start.year + 1);
@@ -86,14 +94,7 @@ Day due_day(const Program& prog, const Node& n, std::uint32_t period) {
 
 [[gnu::noinline]] Truth within(const Snapshot& s, const Node& n, std::uint32_t target, DeadlineFinding* finding) {
   Fact anchor = anchor_of(s, n);
-  if (anchor.truth == Truth::unknown) {
-    if (finding) finding->kind = Kind::unknown;
-    return Truth::unknown;
-  }
-  if (anchor.truth != Truth::yes) {
-    if (finding) finding->kind = Kind::not_started;
-    return Truth::pending;
-  }
+  if (auto early = before_start(anchor, finding)) return *early;
   Day due = add_duration(anchor.since, n.within);
   if (n.has_grace) due = add_duration(due, n.grace);
   Fact f = fact(s, n.predicate, target, n.article);
