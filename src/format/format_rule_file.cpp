@@ -43,14 +43,6 @@ const char* fact_keyword(TestFactKind k) {
   return "?";
 }
 
-const char* level_name(Level l) {
-  switch (l) {
-    case Level::error: return "error";
-    case Level::warning: return "warning";
-    case Level::info: return "info";
-  }
-  return "?";
-}
 
 class LayoutBuilder {
  public:

@@ -122,9 +122,8 @@ class Walker {
     auto ref = rules_.lookup(key.value);
     if (ref && ref->kind == kind) return ref;
     std::string best = diag::closest(key.value, rules_.names_of_kind(kind));
-    std::string article = kind == sema::Kind::instrument || kind == sema::Kind::event ? "an " : "a ";
     error("Y006", key,
-          ref ? "'" + key.value + "' is not " + article + sema::kind_name(kind) + " of the rule set"
+          ref ? "'" + key.value + "' is not " + sema::with_article(sema::kind_name(kind)) + " of the rule set"
               : "unknown " + std::string(sema::kind_name(kind)) + " '" + key.value + "'",
           best.empty() ? "the rule set does not declare it" : "did you mean '" + best + "'?");
     return std::nullopt;

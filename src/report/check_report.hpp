@@ -35,6 +35,6 @@ struct Totals {
   std::size_t violated_by_level[3] = {0, 0, 0};
 };
 Totals totals_of(const CheckReport& r, std::size_t profile);  // profile == npos: all
-const char* level_name(syntax::Level l);
+using syntax::level_name;
 
 }  // namespace pacta::report

@@ -7,15 +7,6 @@
 
 namespace pacta::report {
 
-const char* level_name(syntax::Level l) {
-  switch (l) {
-    case syntax::Level::error: return "error";
-    case syntax::Level::warning: return "warning";
-    case syntax::Level::info: return "info";
-  }
-  return "?";
-}
-
 Totals totals_of(const CheckReport& r, std::size_t profile) {
   Totals t;
   const auto& obligations = r.program.rules->obligations;

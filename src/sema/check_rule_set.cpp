@@ -5,10 +5,6 @@
 namespace pacta::sema {
 namespace detail {
 
-std::string with_article(const char* noun) {
-  bool vowel = std::string("aeiou").find(noun[0]) != std::string::npos;
-  return std::string(vowel ? "an " : "a ") + noun;
-}
 
 std::optional<Ref> Checker::resolve(const syntax::Name& name, std::uint32_t source_file, std::optional<Kind> expected) {
   if (auto ref = rules.lookup(name.text)) {
@@ -25,19 +21,6 @@ std::optional<Ref> Checker::resolve(const syntax::Name& name, std::uint32_t sour
               best.empty() ? "declare it, or check its spelling (names are case-sensitive)"
                            : "did you mean '" + best + "'?");
   return std::nullopt;
-}
-
-diag::Location Checker::location_of(Ref ref) const {
-  switch (ref.kind) {
-    case Kind::instrument: return rules.instruments[ref.index].where;
-    case Kind::mechanism: return rules.mechanisms[ref.index].where;
-    case Kind::report: return rules.reports[ref.index].where;
-    case Kind::event: return rules.events[ref.index].where;
-    case Kind::group: return rules.groups[ref.index].where;
-    case Kind::set: return rules.sets[ref.index].where;
-    case Kind::obligation: return rules.obligations[ref.index].where;
-  }
-  return {};
 }
 
 bool Checker::expect_kind(Ref ref, Kind expected, const syntax::Name& name, std::uint32_t source_file,

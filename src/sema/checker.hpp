@@ -16,13 +16,12 @@ struct Checker {
   diag::Location at(std::uint32_t source_file, syntax::Span span) const { return {source_file, span}; }
   // Resolves a name; S001 (with a suggestion among `expected`'s names) when it is not declared.
   std::optional<Ref> resolve(const syntax::Name& name, std::uint32_t source_file, std::optional<Kind> expected);
-  // Where a declaration's name is written.
-  diag::Location location_of(Ref ref) const;
+  diag::Location location_of(Ref ref) const { return rules.location_of(ref); }
   // S003 unless ref is of kind `expected`.
   bool expect_kind(Ref ref, Kind expected, const syntax::Name& name, std::uint32_t source_file, const char* context);
 };
 
-std::string with_article(const char* noun);  // "an instrument", "a report"
+using sema::with_article;
 void collect_declarations(Checker& c);
 void check_declarations(Checker& c);
 void check_obligations(Checker& c);

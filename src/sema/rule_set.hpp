@@ -15,6 +15,8 @@ namespace pacta::sema {
 
 enum class Kind : std::uint8_t { instrument, mechanism, report, event, group, set, obligation };
 const char* kind_name(Kind k);
+// The noun with its indefinite article, for messages: "an instrument", "a report".
+std::string with_article(const char* noun);
 
 struct Ref {
   Kind kind = Kind::instrument;
@@ -86,6 +88,8 @@ struct RuleSet {
 
   std::optional<Ref> lookup(std::string_view name) const;
   const std::string& name_of(Ref r) const;
+  // Where a declaration's name is written (for "declared here" notes).
+  diag::Location location_of(Ref r) const;
   std::vector<std::string> names_of_kind(Kind k) const;
 };
 

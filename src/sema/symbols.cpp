@@ -15,6 +15,11 @@ const char* kind_name(Kind k) {
   return "?";
 }
 
+std::string with_article(const char* noun) {
+  bool vowel = std::string("aeiou").find(noun[0]) != std::string::npos;
+  return std::string(vowel ? "an " : "a ") + noun;
+}
+
 Day apply_delay(Day deposit, const DelayRule& rule) {
   if (deposit == no_day) return no_day;
   return rule.first_day_of_month ? first_day_of_month_after(deposit, rule.months) : add_duration(deposit, rule.duration);
@@ -43,6 +48,19 @@ const std::string& RuleSet::name_of(Ref r) const {
   }
   static const std::string none;
   return none;
+}
+
+diag::Location RuleSet::location_of(Ref ref) const {
+  switch (ref.kind) {
+    case Kind::instrument: return instruments[ref.index].where;
+    case Kind::mechanism: return mechanisms[ref.index].where;
+    case Kind::report: return reports[ref.index].where;
+    case Kind::event: return events[ref.index].where;
+    case Kind::group: return groups[ref.index].where;
+    case Kind::set: return sets[ref.index].where;
+    case Kind::obligation: return obligations[ref.index].where;
+  }
+  return {};
 }
 
 std::vector<std::string> RuleSet::names_of_kind(Kind k) const {

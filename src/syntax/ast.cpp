@@ -27,4 +27,13 @@ const char* decl_kind_name(DeclKind k) {
   return "?";
 }
 
+const char* level_name(Level l) {
+  switch (l) {
+    case Level::error: return "error";
+    case Level::warning: return "warning";
+    case Level::info: return "info";
+  }
+  return "?";
+}
+
 }  // namespace pacta::syntax

@@ -213,5 +213,6 @@ struct RuleFile {
 
 const char* predicate_name(Predicate p);
 const char* decl_kind_name(DeclKind k);
+const char* level_name(Level l);  // "error", "warning", "info"
 
 }  // namespace pacta::syntax

@@ -129,7 +129,7 @@ class TestChecker {
                       ", not an obligation"
                 : "unknown obligation '" + e.obligation.text + "'",
             best.empty() ? "expect a verdict on an obligation of the rule set" : "did you mean '" + best + "'?");
-        if (ref) d.notes.push_back({detail::declared_at(rules_, *ref), "'" + e.obligation.text + "' is declared here"});
+        if (ref) d.notes.push_back({rules_.location_of(*ref), "'" + e.obligation.text + "' is declared here"});
       }
       auto status = parse_status(e.status.text);
       if (!status) {

@@ -14,11 +14,8 @@
 
 namespace pacta::testing::detail {
 
-// Where a declaration of the rule set is, for "declared here" notes.
-diag::Location declared_at(const sema::RuleSet& rules, sema::Ref ref);
-
 // "an instrument", "a report".
-std::string with_article(const char* noun);
+using sema::with_article;
 
 // True for an ISO 3166-1 alpha-3 shaped code: three capital letters.
 bool is_state_code(const std::string& code);

@@ -17,34 +17,10 @@ namespace pacta::testing::detail {
 using syntax::TestFact;
 using syntax::TestFactKind;
 
-diag::Location declared_at(const sema::RuleSet& rules, sema::Ref ref) {
-  switch (ref.kind) {
-    case sema::Kind::instrument:
-      return rules.instruments[ref.index].where;
-    case sema::Kind::mechanism:
-      return rules.mechanisms[ref.index].where;
-    case sema::Kind::report:
-      return rules.reports[ref.index].where;
-    case sema::Kind::event:
-      return rules.events[ref.index].where;
-    case sema::Kind::group:
-      return rules.groups[ref.index].where;
-    case sema::Kind::set:
-      return rules.sets[ref.index].where;
-    case sema::Kind::obligation:
-      return rules.obligations[ref.index].where;
-  }
-  return {};
-}
-
 bool is_state_code(const std::string& code) {
   return code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-std::string with_article(const char* noun) {
-  bool vowel = std::string("aeiou").find(noun[0]) != std::string::npos;
-  return std::string(vowel ? "an " : "a ") + noun;
-}
 
 namespace {
 
@@ -227,7 +203,7 @@ class StateBuilder {
           .error("T003", at(f.name.span),
                  "'" + f.name.text + "' is " + with_article(sema::kind_name(ref->kind)) + ", but '" +
                      fact_name(f.kind) + "' needs " + needs)
-          .notes.push_back({declared_at(rules_, *ref), "'" + f.name.text + "' is declared here"});
+          .notes.push_back({rules_.location_of(*ref), "'" + f.name.text + "' is declared here"});
       return std::nullopt;
     }
     return ref;
