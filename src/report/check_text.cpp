@@ -10,8 +10,10 @@ namespace pacta::report {
 Totals totals_of(const CheckReport& r, std::size_t profile) {
   Totals t;
   const auto& obligations = r.program.rules->obligations;
-  for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
-    if (profile != std::string::npos && p != profile) continue;
+  // One profile's totals read only its row: reports call this once per state.
+  std::size_t first = profile == std::string::npos ? 0 : profile;
+  std::size_t last = profile == std::string::npos ? r.run.profiles.size() : profile + 1;
+  for (std::size_t p = first; p < last; ++p) {
     for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {
       eval::Status s = r.run.status(p, o);
       ++t.by_status[static_cast<int>(s)];
