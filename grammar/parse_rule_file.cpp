@@ -98,6 +98,7 @@ RuleFile parse_rule_file(const diag::SourceMap& sources, std::uint32_t file, dia
       it = resynchronise(start, last);
     }
   }
+  check_nesting(out, diags);
   return out;
 }
 

@@ -116,7 +116,7 @@ x3::rule<struct timing_class, Timing> const timing = "timing";
 x3::rule<struct predicate_class, Predicate> const predicate = "predicate";
 x3::rule<struct atom_class, Atom> const atom = "predicate";
 x3::rule<struct primary_class, std::uint32_t> const primary = "condition";
-x3::rule<struct nots_class, std::uint32_t> const nots = "'not'";
+x3::rule<struct nots_class, std::vector<std::uint32_t>> const nots = "'not'";
 x3::rule<struct negation_class, std::uint32_t> const negation = "condition";
 x3::rule<struct and_list_class, std::vector<std::uint32_t>> const and_list = "condition";
 x3::rule<struct conjunction_class, std::uint32_t> const conjunction = "condition";
@@ -273,14 +273,20 @@ auto const primary_def = x3::raw[lit('(') > condition[([](auto& ctx) { _val(ctx)
                            e.span = atoms.back().span;
                            _val(ctx) = push_expr(ctx, std::move(e));
                          })];
-auto const nots_def = x3::eps[([](auto& ctx) { _val(ctx) = 0; })] >> *kw_not[([](auto& ctx) { ++_val(ctx); })];
+// The offset of each `not` of a chain, so that every negation node gets its own span.
+auto const nots_def = x3::eps[([](auto& ctx) { _val(ctx).clear(); })] >> *x3::raw[kw_not][([](auto& ctx) {
+  _val(ctx).push_back(builder_of(ctx).span(_attr(ctx).begin(), _attr(ctx).end()).begin);
+})];
 auto const negation_def = spanned_expr((nots >> primary)[([](auto& ctx) {
-  std::uint32_t count = boost::fusion::at_c<0>(_attr(ctx));
+  const std::vector<std::uint32_t>& at = boost::fusion::at_c<0>(_attr(ctx));
   std::uint32_t index = boost::fusion::at_c<1>(_attr(ctx));
-  for (std::uint32_t i = 0; i < count; ++i) {
+  Builder& b = builder_of(ctx);
+  std::uint32_t end = b.out->exprs[index].span.end;
+  for (std::size_t i = at.size(); i-- > 0;) {
     Expr e;
     e.kind = ExprKind::not_;
     e.operands = {index};
+    e.span = {at[i], end};
     index = push_expr(ctx, std::move(e));
   }
   _val(ctx) = index;

@@ -9,12 +9,21 @@ using syntax::TimingKind;
 
 namespace {
 
+// A node's text is shown up to this many bytes, then "...": each node of a deep tree would
+// otherwise repeat all the text below it, and explain's output would grow with depth x size.
+constexpr std::size_t max_text = 160;
+
 std::string source_text(const diag::SourceMap& sources, const diag::Location& where) {
-  if (where.file == diag::no_file) return {};
+  if (where.file == diag::no_file || where.file >= sources.size()) return {};
   const std::string& text = sources.file(where.file).text;
   std::string out;
   bool in_string = false;
   for (std::uint32_t i = where.span.begin; i < where.span.end && i < text.size(); ++i) {
+    if (out.size() >= max_text && (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      if (out.back() != ' ') out += ' ';
+      out += "...";
+      break;
+    }
     char c = text[i];
     if (c == '"') in_string = !in_string;
     if (c == '#' && !in_string) {  // comments inside a condition are not part of it

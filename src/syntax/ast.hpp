@@ -201,6 +201,9 @@ struct Comment {
 
 struct RuleFile {
   std::uint32_t file = diag::no_file;  // SourceMap id
+  // The rule set's root this file was found under (the directory named on the command line, or
+  // the file's own directory): the files a test names must lie inside it.
+  std::string root;
   std::vector<Declaration> declarations;
   std::vector<SetDecl> sets;
   std::vector<Obligation> obligations;

@@ -15,5 +15,8 @@ RuleFile parse_rule_file(const diag::SourceMap& sources, std::uint32_t file, dia
 
 // Checks encoding and nesting before the parser sees the text (P004, P005). False: do not parse.
 bool prescan(const diag::SourceMap& sources, std::uint32_t file, diag::Diagnostics& diags);
+// After parsing: no condition tree deeper than max_nesting levels (P004; `not not ...` counts).
+// False (and the file marked unparsed) otherwise.
+bool check_nesting(RuleFile& file, diag::Diagnostics& diags);
 
 }  // namespace pacta::syntax

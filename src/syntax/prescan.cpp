@@ -1,5 +1,9 @@
 // Hostile input is stopped here, before the recursive-descent parser: binary data and invalid
 // UTF-8 (P005), and parentheses nested deeper than the parser's bounded recursion (P004).
+// After parsing, check_nesting bounds the depth of every condition tree (`not not ...` chains
+// included), so that no later phase that walks a tree recursively can run out of stack.
+#include <algorithm>
+
 #include "syntax/ast.hpp"
 #include "syntax/parse.hpp"
 
@@ -64,6 +68,38 @@ bool prescan(const diag::SourceMap& sources, std::uint32_t file, diag::Diagnosti
     }
   }
   return true;
+}
+
+bool check_nesting(RuleFile& file, diag::Diagnostics& diags) {
+  // Operands are always parsed, and pushed into the arena, before the node that holds them.
+  std::vector<std::uint32_t> depth(file.exprs.size(), 1);
+  for (std::size_t i = 0; i < file.exprs.size(); ++i)
+    for (std::uint32_t op : file.exprs[i].operands)
+      if (op < i) depth[i] = std::max(depth[i], depth[op] + 1);
+  bool ok = true;
+  for (const Obligation& o : file.obligations)
+    for (const ObligationClause& c : o.clauses) {
+      if (c.kind != ObligationClauseKind::applies && c.kind != ObligationClauseKind::exempt &&
+          c.kind != ObligationClauseKind::require)
+        continue;
+      std::uint32_t node = c.condition;
+      if (node >= depth.size() || depth[node] <= max_nesting) continue;
+      // Point at the node that opens level max_nesting + 1, down the deepest path.
+      for (std::uint32_t level = 1; level <= max_nesting; ++level) {
+        std::uint32_t next = node;
+        for (std::uint32_t op : file.exprs[node].operands)
+          if (op < node && depth[op] + 1 == depth[node]) next = op;
+        node = next;
+      }
+      Span at = file.exprs[node].span;
+      diags.error("P004", {file.file, {at.begin, std::max(at.begin + 1, std::min(at.end, at.begin + 3))}},
+                  "condition nested deeper than " + std::to_string(max_nesting) + " levels",
+                  "each 'not', 'and', 'or' and pair of parentheses is a level; split the condition into "
+                  "smaller obligations or sets");
+      ok = false;
+    }
+  if (!ok) file.parsed = false;
+  return ok;
 }
 
 }  // namespace pacta::syntax

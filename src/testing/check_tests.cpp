@@ -24,8 +24,9 @@ class TestChecker {
   TestChecker(const sema::RuleSet& rules, diag::SourceMap& sources, diag::Diagnostics& diags)
       : rules_(rules), sources_(sources), diags_(diags) {}
 
-  RuleTest check(const syntax::TestBlock& block, std::uint32_t file) {
+  RuleTest check(const syntax::TestBlock& block, std::uint32_t file, const std::string& root) {
     file_ = file;
+    root_ = root;
     RuleTest t;
     t.id = block.id.text;
     t.title = block.title ? block.title->text : std::string{};
@@ -80,7 +81,7 @@ class TestChecker {
     states_.clear();
     bool all_loaded = true;
     for (const syntax::StringLit& path : block.profiles) {
-      const model::Profile* p = detail::load_profile_file(files_, rules_, sources_, path, file_, diags_);
+      const model::Profile* p = detail::load_profile_file(files_, rules_, sources_, path, file_, root_, diags_);
       if (!p) {
         all_loaded = false;
         continue;
@@ -157,6 +158,7 @@ class TestChecker {
   diag::SourceMap& sources_;
   diag::Diagnostics& diags_;
   std::uint32_t file_ = diag::no_file;
+  std::string root_;
   detail::ProfileFiles files_;
   std::map<std::string, diag::Location> ids_;
   std::map<std::string, diag::Location> states_;  // of the test being checked
@@ -168,7 +170,7 @@ TestSuite check_tests(const sema::RuleSet& rules, diag::SourceMap& sources, diag
   TestSuite suite;
   TestChecker checker(rules, sources, diags);
   for (const syntax::RuleFile& f : rules.files)
-    for (const syntax::TestBlock& block : f.tests) suite.tests.push_back(checker.check(block, f.file));
+    for (const syntax::TestBlock& block : f.tests) suite.tests.push_back(checker.check(block, f.file, f.root));
   return suite;
 }
 

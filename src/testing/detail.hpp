@@ -38,8 +38,11 @@ struct ProfileFiles {
 };
 
 // Loads `path` (relative to the directory of the rule file `file`); nullptr when it cannot be
-// read (T011) or has errors (its own Y0xx diagnostics, reported once).
+// read (T011), resolves outside the rule set's `root` (T016; empty: the rule file's directory)
+// or is not a .yaml/.yml file (T017), or has errors (its own Y0xx diagnostics, reported once).
+// A refused path is never opened, so no line of it is ever quoted.
 const model::Profile* load_profile_file(ProfileFiles& files, const sema::RuleSet& rules, diag::SourceMap& sources,
-                                        const syntax::StringLit& path, std::uint32_t file, diag::Diagnostics& diags);
+                                        const syntax::StringLit& path, std::uint32_t file, const std::string& root,
+                                        diag::Diagnostics& diags);
 
 }  // namespace pacta::testing::detail

@@ -2,6 +2,8 @@
 // never ratified, joined, submitted..., so every name of the rule set is listed, except those
 // marked `unknown`, which are left out of a section that is then not complete (docs/PROFILES.md,
 // "what absence means"). Profile files are loaded as `pacta check` loads them.
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -336,19 +338,45 @@ bool inline_profile(const sema::RuleSet& rules, const syntax::TestState& state, 
 }
 
 const model::Profile* load_profile_file(ProfileFiles& files, const sema::RuleSet& rules, diag::SourceMap& sources,
-                                        const syntax::StringLit& path, std::uint32_t file, diag::Diagnostics& diags) {
+                                        const syntax::StringLit& path, std::uint32_t file, const std::string& root,
+                                        diag::Diagnostics& diags) {
   namespace fs = std::filesystem;
+  fs::path dir = fs::path(sources.file(file).path).parent_path();
   fs::path named(path.text);
-  fs::path full = named.is_absolute() ? named : fs::path(sources.file(file).path).parent_path() / named;
+  fs::path full = named.is_absolute() ? named : dir / named;
   std::string key = full.lexically_normal().string();
   if (auto it = files.by_path.find(key); it != files.by_path.end())
     return it->second.ok ? &it->second.profile : nullptr;
   ProfileFiles::Entry& entry = files.by_path[key];
+  diag::Location where{file, path.span};
+  // Resolved with every symbolic link followed, so that no link leads outside the root.
   std::error_code ec;
-  if (path.text.empty() || !fs::is_regular_file(key, ec)) {
-    bool exists = !path.text.empty() && fs::exists(key, ec);
-    diags.error("T011", {file, path.span},
-                "cannot read profile '" + path.text + "': " + (exists ? "not a file" : "no such file"),
+  fs::path base = fs::weakly_canonical(root.empty() ? (dir.empty() ? fs::path(".") : dir) : fs::path(root), ec);
+  fs::path real = ec ? fs::path{} : fs::weakly_canonical(full, ec);
+  auto inside = [&] {
+    if (ec || real.empty()) return false;
+    auto b = base.begin(), r = real.begin();
+    for (; b != base.end(); ++b, ++r)
+      if (r == real.end() || *b != *r) return false;
+    return r != real.end();
+  };
+  if (path.text.empty() || !inside()) {
+    diags.error("T016", where, "profile path '" + path.text + "' leads outside the rule set",
+                "a test's profiles must lie inside '" + (root.empty() ? dir.string() : root) +
+                    "'; copy the profile there and name it by a relative path");
+    return nullptr;
+  }
+  std::string ext = real.extension().string();
+  if (ext != ".yaml" && ext != ".yml") {
+    diags.error("T017", where, "profile path '" + path.text + "' does not name a .yaml or .yml file",
+                "profiles are YAML files named STATE.yaml");
+    return nullptr;
+  }
+  struct stat st {};
+  if (::stat(real.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+    bool exists = ::lstat(real.c_str(), &st) == 0;
+    diags.error("T011", where,
+                "cannot read profile '" + path.text + "': " + (exists ? "not a regular file" : "no such file"),
                 "a profile path is relative to the rule file's directory; this one names '" + key + "'");
     return nullptr;
   }

@@ -1,0 +1,1 @@
+lint --color never tests/cli/data/hardening/deep_not.pacta

@@ -1,0 +1,1 @@
+lint --color never /dev/zero

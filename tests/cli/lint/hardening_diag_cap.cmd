@@ -1,0 +1,1 @@
+lint --color never tests/cli/data/hardening_diag/many_unused.pacta

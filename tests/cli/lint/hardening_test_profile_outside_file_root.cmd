@@ -1,0 +1,1 @@
+lint --color never tests/cli/data/hardening/root/escape.pacta
