@@ -64,7 +64,9 @@ Run add_check_command(CLI::App& app, const GlobalOptions& g) {
     }
     eval::CheckRun run = eval::run_check(ws.program, ws.profiles.profiles, ws.as_of, selection);
     spdlog::debug("{} verdicts", run.statuses.size());
-    report::CheckReport report{run, ws.program, ws.sources, opts->output.empty() && use_colour(g, true), opts->all};
+    eval::Recorder records(ws.program, run, report::records_needed(opts->format, opts->all));
+    report::CheckReport report{run, ws.program, ws.sources, &records, opts->output.empty() && use_colour(g, true),
+                               opts->all};
     bool written = emit(opts->output, [&](std::ostream& out) {
       if (opts->format == "json") report::render_check_json(out, report);
       else if (opts->format == "sarif") report::render_check_sarif(out, report, sarif_tool());

@@ -40,8 +40,8 @@ Run add_explain_command(CLI::App& app, const GlobalOptions& g) {
     eval::Snapshot snapshot(ws.program, ws.as_of);
     snapshot.reset(*profile);
     eval::Explanation e = eval::explain(snapshot, ws.sources, obligation);
-    if (opts->format == "json") report::render_explain_json(std::cout, e, ws.sources);
-    else report::render_explain_text(std::cout, e, ws.sources, use_colour(g, true));
+    if (opts->format == "json") report::render_explain_json(std::cout, e, ws.program, ws.sources);
+    else report::render_explain_text(std::cout, e, ws.program, ws.sources, use_colour(g, true));
     render_workspace_diagnostics(ws, g);
     return code;
   };

@@ -7,8 +7,10 @@
 #include <ctime>
 #include <iostream>
 
+#include "cli/tool.hpp"
 #include "diag/render.hpp"
 #include "diag/suggest.hpp"
+#include "model/profile_cache.hpp"
 
 namespace pacta::cli {
 
@@ -17,6 +19,8 @@ void add_workspace_options(CLI::App& cmd, WorkspaceOptions& o) {
   cmd.add_option("--profiles", o.profiles, "Profile files or directories (default: fixtures/profiles/)");
   cmd.add_option("--as-of", o.as_of, "Evaluate as of this date, YYYY-MM-DD (default: today, UTC)");
   cmd.add_flag("--strict", o.strict, "Do not check any profile when one of them is invalid");
+  cmd.add_option("--cache-dir", o.cache_dir, "Cache parsed profiles here (default: $XDG_CACHE_HOME/pacta)");
+  cmd.add_flag("--no-cache", o.no_cache, "Parse every profile; neither read nor write the profile cache");
 }
 
 Day today_utc() {
@@ -40,7 +44,8 @@ int open_workspace(const WorkspaceOptions& o, const GlobalOptions&, Workspace& w
   if (!ws.rules.valid) return exit_invalid;
   std::vector<std::string> profile_paths =
       o.profiles.empty() ? std::vector<std::string>{default_path("fixtures/profiles")} : o.profiles;
-  ws.profiles = model::load_profiles(ws.rules.rules, profile_paths, ws.sources, ws.diags);
+  model::ProfileCache cache({o.cache_dir, o.no_cache, PACTA_VERSION}, ws.rules.rules);
+  ws.profiles = model::load_profiles(ws.rules.rules, profile_paths, ws.sources, ws.diags, 0, &cache);
   ws.program = eval::compile(ws.rules.rules);
   eval::resolve_entry_into_force(ws.program, ws.profiles.profiles);
   ws.usable = !(o.strict && ws.profiles.input_error);

@@ -16,6 +16,8 @@ struct WorkspaceOptions {
   std::vector<std::string> profiles;
   std::string as_of;
   bool strict = false;
+  std::string cache_dir = {};  // --cache-dir: the profile cache (default $XDG_CACHE_HOME/pacta)
+  bool no_cache = false;       // --no-cache
 };
 
 struct Workspace {

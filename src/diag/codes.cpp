@@ -18,10 +18,13 @@ constexpr Entry catalogue[] = {
     {"E004", "`--state` names no loaded profile"},
     {"E005", "`--obligation` names no obligation"},
     {"E006", "`--as-of` is not a calendar date"},
+    {"E007", "a path that is not a regular file (a FIFO, a device, a socket, a directory named as a file)"},
+    {"E008", "a file that is not UTF-8: UTF-16 or UTF-32, by byte order mark or NUL pattern"},
+    {"E009", "a file larger than the size limit (`--max-file-size`, 256 MiB by default)"},
     {"P001", "syntax: expected a token or construct (`expected ')', found '}'`)"},
     {"P002", "unterminated string, or an unknown escape in a string"},
     {"P003", "a date that is not a real calendar date (`2021-02-30`) or not `YYYY-MM-DD`"},
-    {"P004", "parentheses nested deeper than 64 levels"},
+    {"P004", "parentheses nested deeper than 64 levels, or a condition tree deeper than 64 levels (each `not`, `and`, `or` and pair of parentheses is a level)"},
     {"P005", "binary content (control characters) or invalid UTF-8"},
     {"P006", "an integer with more than 9 digits"},
     {"P007", "a month-day that is not `MM-DD` or not a real day"},
@@ -59,11 +62,13 @@ constexpr Entry catalogue[] = {
      "left before joining, a reservation without signature or deposit, `unknown` with facts, "
      "an unknown group, a period that is not a year)"},
     {"T010", "two tests with the same id in the rule set"},
-    {"T011", "a test's profile file that cannot be read"},
+    {"T011", "a test's profile file that cannot be read (missing, or not a regular file)"},
     {"T012", "two expectations for one state and obligation in a test"},
     {"T013", "a test that expects nothing"},
     {"T014", "`--run` is not a regular expression"},
     {"T015", "no test to run (no test blocks, or none matching `--run`)"},
+    {"T016", "a test's profile path that leads outside the rule set's root (absolute paths, `..`, symbolic links); the file is never opened"},
+    {"T017", "a test's profile path that does not name a `.yaml` or `.yml` file"},
     {"Y001", "malformed YAML, or more than one document"},
     {"Y002", "unknown key in a profile (with \"did you mean\")"},
     {"Y003", "wrong type (a list where a mapping is expected, aliases, a bad period or consent)"},
@@ -76,6 +81,8 @@ constexpr Entry catalogue[] = {
     {"Y010",
      "facts that contradict each other (signed after deposit, "
      "denounced before deposit, left before joining)"},
+    {"Y011", "YAML nested deeper than 64 levels"},
+    {"Y012", "a state code that is not the file's name (`state: DEU` in `FRA.yaml`)"},
 };
 
 }  // namespace

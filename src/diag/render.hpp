@@ -1,6 +1,7 @@
 // The one place diagnostics become text: human (path:line:col, source line, carets, help),
 // JSON (a stable, versioned array) or SARIF 2.1.0 (for code-scanning tools, docs/FORMATS.md).
-// Colour only when asked (the CLI asks on a terminal).
+// Colour only when asked (the CLI asks on a terminal). Every location is clamped to its source
+// first (SourceMap::clamp), so a parser's bad span cannot make a renderer read out of bounds.
 #pragma once
 
 #include <ostream>
@@ -11,14 +12,22 @@
 
 namespace pacta::diag {
 
+// Text output shows at most this many diagnostics per file, then one line
+// "N more diagnostics in FILE not shown". JSON and SARIF keep every diagnostic.
+inline constexpr std::size_t max_text_diagnostics_per_file = 100;
+
 struct TextStyle {
   bool colour = false;
+  std::size_t max_per_file = max_text_diagnostics_per_file;  // 0: no limit
 };
 
 void render_text(std::ostream& out, const SourceMap& sources, const Diagnostics& diags, TextStyle style = {});
 void render_one_text(std::ostream& out, const SourceMap& sources, const Diagnostic& d, TextStyle style = {});
-// Text from a user's file made safe for a terminal: control characters and bytes that are not
-// UTF-8 become '?'.
+// Text from a user's file (or a file name) made safe for a terminal: control characters (C0
+// but tab, DEL, C1) and invisible or bidirectional format characters (U+00AD, U+061C, U+180E,
+// U+200B-U+200F, U+2028-U+202E, U+2060-U+206F, U+FEFF, U+FFF9-U+FFFB, tags U+E0000-U+E007F)
+// become visible escapes, `\u{1b}` (lowercase hex, no padding); bytes that are not UTF-8
+// (overlong forms and surrogates included) become '?'.
 std::string printable(std::string_view s);
 // A one-line summary: "2 errors, 1 warning".
 std::string summary(const Diagnostics& diags);

@@ -8,9 +8,12 @@ namespace sarif {
 
 const char* level(Severity s) {
   switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::note:
+      return "note";
   }
   return "error";
 }
@@ -34,10 +37,11 @@ std::string artifact_uri(std::string_view path) {
   return out;
 }
 
-Json physical_location(const SourceMap& sources, const Location& where) {
+Json physical_location(const SourceMap& sources, Location where) {
+  where = sources.clamp(where);
   if (where.file == no_file) return nullptr;
   LineColumn b = sources.line_column(where.file, where.span.begin);
-  LineColumn e = sources.line_column(where.file, std::max(where.span.begin, where.span.end));
+  LineColumn e = sources.line_column(where.file, where.span.end);
   // endColumn is exclusive in SARIF as in our spans: an empty span is an insertion point.
   return {{"artifactLocation", {{"uri", artifact_uri(sources.file(where.file).path)}}},
           {"region", {{"startLine", b.line}, {"startColumn", b.column}, {"endLine", e.line}, {"endColumn", e.column}}}};
@@ -48,7 +52,8 @@ Json log(const SarifTool& tool, Json rules, Json results, Json run_properties) {
   if (!tool.version.empty()) driver["version"] = tool.version;
   if (!tool.information_uri.empty()) driver["informationUri"] = tool.information_uri;
   driver["rules"] = std::move(rules);
-  Json run = {{"tool", {{"driver", std::move(driver)}}}, {"results", std::move(results)}, {"columnKind", "unicodeCodePoints"}};
+  Json run = {
+      {"tool", {{"driver", std::move(driver)}}}, {"results", std::move(results)}, {"columnKind", "unicodeCodePoints"}};
   if (!run_properties.is_null()) run["properties"] = std::move(run_properties);
   return {{"$schema", schema_uri}, {"version", "2.1.0"}, {"runs", Json::array({std::move(run)})}};
 }
@@ -86,7 +91,8 @@ void render_sarif(std::ostream& out, const SourceMap& sources, const Diagnostics
         text += "\nnote: " + n.message;
         continue;
       }
-      related.push_back({{"id", related.size()}, {"physicalLocation", std::move(where)}, {"message", {{"text", n.message}}}});
+      related.push_back(
+          {{"id", related.size()}, {"physicalLocation", std::move(where)}, {"message", {{"text", n.message}}}});
     }
     Json result = {{"ruleId", d.code},
                    {"ruleIndex", rule_index[d.code]},

@@ -20,8 +20,9 @@ const char* level(Severity s);
 // A path as a URI reference: relative paths stay relative ("./" dropped), absolute ones
 // become file:// URIs; bytes outside RFC 3986's unreserved set and '/' are percent-encoded.
 std::string artifact_uri(std::string_view path);
-// {artifactLocation, region} of a location in a source file; null for no_file.
-Json physical_location(const SourceMap& sources, const Location& where);
+// {artifactLocation, region} of a location in a source file (clamped to it); null for no_file
+// or a file the map does not hold.
+Json physical_location(const SourceMap& sources, Location where);
 // {"$schema", "version", "runs": [{tool, results, columnKind, properties?}]}.
 Json log(const SarifTool& tool, Json rules, Json results, Json run_properties = nullptr);
 // Writes a log as indented UTF-8 (invalid bytes replaced) and a final newline.

@@ -1,43 +1,77 @@
 #include "diag/source_map.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <tuple>
 
 namespace pacta::diag {
+namespace {
+
+bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Offsets are 32-bit: a text is addressed up to 4 GiB (read_source refuses far less).
+std::uint32_t size_of(const SourceFile& f) {
+  return static_cast<std::uint32_t>(std::min<std::size_t>(f.text.size(), std::numeric_limits<std::uint32_t>::max()));
+}
+
+}  // namespace
 
 std::uint32_t SourceMap::add(std::string path, std::string text) {
-  SourceFile f{std::move(path), std::move(text), {0}};
-  for (std::uint32_t i = 0; i < f.text.size(); ++i)
+  SourceFile f{std::move(path), std::move(text), {0}, {}};
+  std::uint32_t size = size_of(f);
+  std::uint32_t code_points = 0;
+  for (std::uint32_t i = 0; i < size; ++i) {
+    if (i % column_checkpoint_bytes == 0) f.checkpoints.push_back(code_points);
     if (f.text[i] == '\n') f.line_starts.push_back(i + 1);
+    if (!continuation(f.text[i])) ++code_points;
+  }
+  if (size % column_checkpoint_bytes == 0) f.checkpoints.push_back(code_points);  // offset == size
   files_.push_back(std::move(f));
   return static_cast<std::uint32_t>(files_.size() - 1);
 }
 
+Location SourceMap::clamp(Location where) const {
+  if (!has(where.file)) return {};
+  std::uint32_t size = size_of(files_[where.file]);
+  where.span.begin = std::min(where.span.begin, size);
+  where.span.end = std::clamp(where.span.end, where.span.begin, size);
+  return where;
+}
+
+std::uint32_t SourceMap::code_points_before(const SourceFile& f, std::uint32_t offset) const {
+  std::uint32_t k = offset / column_checkpoint_bytes;
+  std::uint32_t n = f.checkpoints[k];
+  for (std::uint32_t i = k * column_checkpoint_bytes; i < offset; ++i) n += !continuation(f.text[i]);
+  return n;
+}
+
 LineColumn SourceMap::line_column(std::uint32_t file, std::uint32_t offset) const {
-  const SourceFile& f = files_.at(file);
-  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(f.text.size()));
+  if (!has(file)) return {};
+  const SourceFile& f = files_[file];
+  offset = std::min(offset, size_of(f));
   auto it = std::upper_bound(f.line_starts.begin(), f.line_starts.end(), offset);
   auto line = static_cast<std::uint32_t>(it - f.line_starts.begin());
-  std::uint32_t column = 1;
-  for (std::uint32_t i = f.line_starts[line - 1]; i < offset; ++i)
-    if ((static_cast<unsigned char>(f.text[i]) & 0xC0) != 0x80) ++column;  // count code points
-  return {line, column};
+  std::uint32_t start = f.line_starts[line - 1];
+  return {line, code_points_before(f, offset) - code_points_before(f, start) + 1};
 }
 
 std::string_view SourceMap::line_text(std::uint32_t file, std::uint32_t line) const {
-  const SourceFile& f = files_.at(file);
+  if (!has(file)) return {};
+  const SourceFile& f = files_[file];
   if (line == 0 || line > f.line_starts.size()) return {};
   std::uint32_t b = f.line_starts[line - 1];
-  std::uint32_t e = line < f.line_starts.size() ? f.line_starts[line] : f.text.size();
+  std::uint32_t e = line < f.line_starts.size() ? f.line_starts[line] : size_of(f);
   std::string_view s(f.text.data() + b, e - b);
   while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
   return s;
 }
 
 std::uint32_t SourceMap::offset_of(std::uint32_t file, std::uint32_t line0, std::uint32_t col0) const {
-  const SourceFile& f = files_.at(file);
-  if (line0 >= f.line_starts.size()) return static_cast<std::uint32_t>(f.text.size());
-  return std::min<std::uint32_t>(f.line_starts[line0] + col0, static_cast<std::uint32_t>(f.text.size()));
+  if (!has(file)) return 0;
+  const SourceFile& f = files_[file];
+  if (line0 >= f.line_starts.size()) return size_of(f);
+  std::uint64_t offset = std::uint64_t{f.line_starts[line0]} + col0;
+  return static_cast<std::uint32_t>(std::min<std::uint64_t>(offset, size_of(f)));
 }
 
 void Diagnostics::sort() {

@@ -1,5 +1,7 @@
 // The source files of a run (rule files and profiles), kept whole so diagnostics and
 // explanations can point into them: byte offsets become line and column here, and nowhere else.
+// Locations come from parsers (ours and yaml-cpp's) and are not trusted: clamp() makes any of
+// them safe to render, and line_column() answers for any offset.
 #pragma once
 
 #include <cstdint>
@@ -16,10 +18,15 @@ struct LineColumn {
   std::uint32_t column = 1;  // 1-based, in code points
 };
 
+// Every this many bytes a file keeps how many code points came before, so a column on a very
+// long line is counted from the nearest checkpoint, not from the line's start.
+inline constexpr std::uint32_t column_checkpoint_bytes = 4096;
+
 struct SourceFile {
   std::string path;
   std::string text;
   std::vector<std::uint32_t> line_starts;  // byte offset of each line's first byte
+  std::vector<std::uint32_t> checkpoints;  // [k]: code points in text[0, k * column_checkpoint_bytes)
 };
 
 class SourceMap {
@@ -27,7 +34,12 @@ class SourceMap {
   std::uint32_t add(std::string path, std::string text);
   const SourceFile& file(std::uint32_t id) const { return files_.at(id); }
   std::size_t size() const { return files_.size(); }
+  bool has(std::uint32_t id) const { return id < files_.size(); }
 
+  // A location inside its source: no_file when the file id is unknown, the span within the
+  // text and never reversed (begin <= end <= text size), whatever a parser reported.
+  Location clamp(Location where) const;
+  // Offsets past the end count as the end; an unknown file is 1:1. O(log lines + 4 KiB).
   LineColumn line_column(std::uint32_t file, std::uint32_t offset) const;
   // The text of a 1-based line, without its line break.
   std::string_view line_text(std::uint32_t file, std::uint32_t line) const;
@@ -35,6 +47,7 @@ class SourceMap {
   std::uint32_t offset_of(std::uint32_t file, std::uint32_t line0, std::uint32_t byte_col0) const;
 
  private:
+  std::uint32_t code_points_before(const SourceFile& f, std::uint32_t offset) const;
   std::vector<SourceFile> files_;
 };
 

@@ -12,6 +12,9 @@ using syntax::Predicate;
 using syntax::TimingKind;
 using Kind = DeadlineFinding::Kind;
 
+// Lapses listed in a finding (the counts cover them all).
+constexpr std::size_t max_lapses = 64;
+
 namespace {
 
 // When the anchor happened, as of the snapshot: unknown, not yet (no_day), or a day.
@@ -61,11 +64,15 @@ Day due_day(const Program& prog, const Node& n, std::uint32_t period) {
     Day submitted = (sub != facts.submissions.end() && sub->period == period) ? sub->submitted : no_day;
     if (submitted > s.as_of()) submitted = no_day;
     // The due day itself is still in time: that period counts only once it is reported.
-    if (due > s.as_of() || (due == s.as_of() && submitted == no_day)) break;
+    if (due > s.as_of() || (due == s.as_of() && submitted == no_day)) {
+      if (finding) finding->next_due = due;
+      break;
+    }
     ++due_count;
     Kind k = submitted == no_day ? Kind::missing : submitted > due ? Kind::late : Kind::met;
     if (k == Kind::met) continue;
     (k == Kind::late ? late : missing) += 1;
+    if (finding && finding->lapses.size() < max_lapses) finding->lapses.emplace_back(period, submitted);
     if (finding && finding->kind == Kind::none) {
       finding->kind = k;
       finding->period = period;
@@ -80,7 +87,10 @@ Day due_day(const Program& prog, const Node& n, std::uint32_t period) {
     finding->missing = missing;
   }
   if (due_count == 0) {
-    if (finding) finding->kind = Kind::not_due;
+    if (finding) {
+      finding->kind = Kind::not_due;
+      finding->due = finding->next_due;
+    }
     return Truth::pending;
   }
   if (!reports_known) {

@@ -60,12 +60,18 @@ void Snapshot::reset(const model::Profile& p) {
     party_bound_[i] = bound;
     at(ratified_block, i) = r;
     at(signed_block, i) = sg;
-    Truth p = r != Truth::yes ? r : party_from_[i] <= d ? Truth::yes : Truth::no;
-    if (p == Truth::no && r == Truth::yes && bound) {
+    // Deposited, and in force for the state on a known later day: pending, since time alone
+    // will make it a party (VCLT art. 24); no such day (the instrument waits for deposits of
+    // others): not a party. A date computed from deposits counts as known only once the
+    // deposit that fixed it was made, as of d.
+    const EntryIntoForce& eif = program_->entry_into_force[i];
+    bool date_known = party_from_[i] != no_day && (eif.declared || !eif.computed || eif.nth_deposit <= d);
+    Truth p = r != Truth::yes ? r : party_from_[i] <= d ? Truth::yes : date_known ? Truth::pending : Truth::no;
+    if (p != Truth::yes && r == Truth::yes && bound) {
       // In force for the state on or before party_from: unknown on earlier days, unless the
       // instrument was not yet in force for anybody.
-      const EntryIntoForce& eif = program_->entry_into_force[i];
-      p = (eif.declared || eif.computed) && eif.date > d ? Truth::no : Truth::unknown;
+      bool nobody = (eif.declared || eif.computed) && eif.date > d;
+      p = !nobody ? Truth::unknown : p;
     }
     at(party_block, i) = p;
   }

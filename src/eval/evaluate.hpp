@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "eval/program.hpp"
@@ -70,6 +71,9 @@ struct DeadlineFinding {
   Day due = no_day;
   Day submitted = no_day;
   std::uint32_t periods_due = 0, late = 0, missing = 0;
+  Day next_due = no_day;  // every year: the next period's due day after the as-of date
+  // every year: each period late (with its submission day) or missing (no_day), in order
+  std::vector<std::pair<std::uint32_t, Day>> lapses;
 };
 
 // Untimed single atoms (most applies/require clauses) are one table read, inline.

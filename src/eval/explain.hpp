@@ -1,28 +1,25 @@
-// Why a verdict is what it is: the obligation's conditions as a tree, each node with its
-// value, the rule text it comes from (path:line) and the profile facts it rests on.
-// Computed with the same evaluator as the verdicts, node by node.
+// Why a verdict is what it is, in full: the obligation's conditions as a tree, each node with
+// its value and rule location, each atom (and each member of a quantified atom) with its
+// finding (eval/record.hpp: the fact, its date and its place in the profile), and the verdict
+// record whose one-line wording every other output uses. Computed with the same evaluator as
+// the verdicts; worded by report/explain_report.hpp.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <vector>
 
 #include "diag/source_map.hpp"
 #include "eval/evaluate.hpp"
+#include "eval/record.hpp"
 
 namespace pacta::eval {
 
-struct FactNote {
-  std::string text;
-  diag::Location where;  // in the profile, or no_file for derived facts
-};
-
 struct ExplainNode {
-  std::string label;  // "applies when", "require", or empty
-  std::string text;   // the condition's source text
+  std::string label;  // "applies when", "exempt when", "require", or empty
+  std::uint32_t node = no_node;  // the Program node; no_node for a member of a quantified atom
   Truth value = Truth::unknown;
-  diag::Location where;
-  std::vector<FactNote> facts;
+  diag::Location where;           // the condition's rule text
+  std::vector<Finding> findings;  // an atom's (or a member's) finding
   std::vector<ExplainNode> children;
 };
 
@@ -33,11 +30,10 @@ struct Explanation {
   Day as_of = no_day;
   diag::Location obligation_where;
   diag::Location profile_where;
+  VerdictRecord record;
   std::vector<ExplainNode> clauses;  // applies, exempt, require (those present)
 };
 
 Explanation explain(const Snapshot& s, const diag::SourceMap& sources, std::uint32_t obligation);
-// One line saying why: the first fact that decided a non-satisfied verdict.
-std::string reason(const Explanation& e);
 
 }  // namespace pacta::eval

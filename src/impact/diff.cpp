@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <map>
 
-#include "eval/explain.hpp"
-#include "impact/why.hpp"
 
 namespace pacta::impact {
 
@@ -25,9 +23,9 @@ const model::Profile* find(const std::vector<model::Profile>& profiles, const st
   return nullptr;
 }
 
-Verdict verdict_of(const eval::Snapshot& s, const diag::SourceMap& sources, std::uint32_t obligation) {
-  eval::Explanation e = eval::explain(s, sources, obligation);
-  return {e.status, why(e)};
+Verdict verdict_of(const eval::Snapshot& s, std::uint32_t obligation) {
+  eval::Status status = eval::verdict(s, obligation);
+  return {status, eval::record(s, obligation, status)};
 }
 
 Flip flip(const std::string& state, const sema::Obligation& o, Change change) {
@@ -69,6 +67,10 @@ Diff diff(const Side& base, const Side& head, Day as_of, const std::vector<std::
   for (const auto& o : base_obligations)
     if (!in_head.count(o.id)) d.removed_obligations.push_back(o.id);
 
+  d.base_program = &base.program;
+  d.head_program = &head.program;
+  d.base_sources = &base.sources;
+  d.head_sources = &head.sources;
   eval::Snapshot before(base.program, as_of), after(head.program, as_of);
   for (const std::string& state : d.states) {
     before.reset(*find(base.profiles, state));
@@ -79,7 +81,7 @@ Diff diff(const Side& base, const Side& head, Day as_of, const std::vector<std::
       eval::Status now = eval::verdict(after, h);
       if (b == in_base.end()) {
         Flip f = flip(state, o, Change::added);
-        f.after = verdict_of(after, head.sources, h);
+        f.after = verdict_of(after, h);
         ++d.totals.added;
         if (now == eval::Status::violated) ++d.totals.newly_violated;
         d.flips.push_back(std::move(f));
@@ -89,8 +91,8 @@ Diff diff(const Side& base, const Side& head, Day as_of, const std::vector<std::
       eval::Status then = eval::verdict(before, b->second);
       if (then == now) continue;
       Flip f = flip(state, o, Change::changed);
-      f.before = verdict_of(before, base.sources, b->second);
-      f.after = verdict_of(after, head.sources, h);
+      f.before = verdict_of(before, b->second);
+      f.after = verdict_of(after, h);
       ++d.totals.changed;
       if (now == eval::Status::violated) ++d.totals.newly_violated;
       if (then == eval::Status::violated) ++d.totals.no_longer_violated;
@@ -100,7 +102,7 @@ Diff diff(const Side& base, const Side& head, Day as_of, const std::vector<std::
       const sema::Obligation& o = base_obligations[i];
       if (in_head.count(o.id)) continue;
       Flip f = flip(state, o, Change::removed);
-      f.before = verdict_of(before, base.sources, i);
+      f.before = verdict_of(before, i);
       ++d.totals.removed;
       if (f.before->status == eval::Status::violated) ++d.totals.no_longer_violated;
       d.flips.push_back(std::move(f));

@@ -11,6 +11,7 @@
 
 #include "diag/source_map.hpp"
 #include "eval/evaluate.hpp"
+#include "eval/record.hpp"
 #include "model/profile.hpp"
 
 namespace pacta::impact {
@@ -26,9 +27,10 @@ struct Side {
 enum class Change : std::uint8_t { changed, added, removed };
 const char* change_name(Change c);
 
+// A verdict and its record (eval/record.hpp), worded by the renderers (report/why.hpp).
 struct Verdict {
   eval::Status status = eval::Status::unknown;
-  std::string reason;  // why it has that status (impact/why.hpp)
+  eval::VerdictRecord record;
 };
 
 struct Flip {
@@ -49,6 +51,11 @@ struct Totals {
 
 struct Diff {
   Day as_of = no_day;
+  // The programs and sources the records refer to: `before` verdicts to base's, `after` to head's.
+  const eval::Program* base_program = nullptr;
+  const eval::Program* head_program = nullptr;
+  const diag::SourceMap* base_sources = nullptr;
+  const diag::SourceMap* head_sources = nullptr;
   std::vector<std::string> states;               // compared: loaded under both rule sets
   std::vector<std::string> unmatched_states;     // loaded under one rule set only
   std::vector<std::string> added_obligations;    // in head's order

@@ -22,8 +22,15 @@ struct LoadedProfiles {
 bool load_profile(const sema::RuleSet& rules, const diag::SourceMap& sources, std::uint32_t file, Profile& out,
                   diag::Diagnostics& diags);
 
-LoadedProfiles load_profiles(const sema::RuleSet& rules, const std::vector<std::string>& paths, diag::SourceMap& sources,
-                             diag::Diagnostics& diags, unsigned threads = 0);
+// Y012, a warning: the file is named like a state code (`FRA.yaml`, in any case) but its
+// `state:` is another one (`DEU`), as when a file was copied and not fully edited.
+void check_file_name(const std::string& path, const Profile& profile, diag::Diagnostics& diags);
+
+class ProfileCache;  // profile_cache.hpp
+// With a cache, each file is loaded through it (same result, same diagnostics).
+LoadedProfiles load_profiles(const sema::RuleSet& rules, const std::vector<std::string>& paths,
+                             diag::SourceMap& sources, diag::Diagnostics& diags, unsigned threads = 0,
+                             const ProfileCache* cache = nullptr);
 
 // "art.  35(2) " and "art. 35(2)" name the same article: blanks collapsed and trimmed.
 std::string normalise_article(const std::string& article);

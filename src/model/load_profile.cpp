@@ -1,9 +1,12 @@
 // One profile: the YAML tree walked against the schema in docs/PROFILES.md, every problem a
 // diagnostic at the node's mark: malformed YAML (Y001), unknown keys (Y002), wrong types
 // (Y003), impossible dates (Y004), duplicate keys (Y005), undeclared names (Y006), a missing
-// or malformed state code (Y008, Y009) and facts that contradict each other (Y010).
+// or malformed state code (Y008, Y009), facts that contradict each other (Y010), nesting too
+// deep (Y011) and a state code that is not the file's name (Y012, a warning).
 #include <algorithm>
 #include <functional>
+#include <string_view>
+#include <unordered_map>
 
 #include "diag/suggest.hpp"
 #include "model/load.hpp"
@@ -32,11 +35,16 @@ using Type = YamlNode::Type;
 
 const char* type_name(Type t) {
   switch (t) {
-    case Type::null: return "nothing";
-    case Type::scalar: return "a scalar";
-    case Type::sequence: return "a list";
-    case Type::map: return "a mapping";
-    case Type::alias: return "an alias";
+    case Type::null:
+      return "nothing";
+    case Type::scalar:
+      return "a scalar";
+    case Type::sequence:
+      return "a list";
+    case Type::map:
+      return "a mapping";
+    case Type::alias:
+      return "an alias";
   }
   return "?";
 }
@@ -68,9 +76,11 @@ class Walker {
     return false;
   }
 
-  // Calls f(key, value) for each entry of a mapping, diagnosing non-scalar and duplicate keys.
+  // Calls f(key, value) for each entry of a mapping, diagnosing non-scalar and duplicate keys
+  // (in linear time: a profile may have 200,000 keys).
   void each_entry(const Node& map, const std::function<void(const Node&, const Node&)>& f) {
-    std::vector<const Node*> seen;
+    std::unordered_map<std::string_view, const Node*> seen;
+    seen.reserve(map.children.size() / 2);
     for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
       const Node& key = node(map.children[i]);
       const Node& value = node(map.children[i + 1]);
@@ -78,14 +88,13 @@ class Walker {
         error("Y003", key, "keys must be plain names");
         continue;
       }
-      auto dup = std::find_if(seen.begin(), seen.end(), [&](const Node* k) { return k->value == key.value; });
-      if (dup != seen.end()) {
+      auto [first, fresh] = seen.emplace(key.value, &key);
+      if (!fresh) {
         errors_ = true;
         diags_.error("Y005", at(key), "duplicate key '" + key.value + "'", "YAML keeps only one; remove the other")
-            .notes.push_back({at(**dup), "first given here"});
+            .notes.push_back({at(*first->second), "first given here"});
         continue;
       }
-      seen.push_back(&key);
       f(key, value);
     }
   }
@@ -154,8 +163,8 @@ class Walker {
       } else if (field == "known_until") {
         date(v, "known_until", f.known_until);
       } else if (field == "consent") {
-        static const std::vector<std::string> kinds = {"ratification", "acceptance", "approval", "accession",
-                                                       "succession", "confirmation"};
+        static const std::vector<std::string> kinds = {"ratification", "acceptance", "approval",
+                                                       "accession",    "succession", "confirmation"};
         if (scalar(v, "consent", f.consent) && std::find(kinds.begin(), kinds.end(), f.consent) == kinds.end())
           error("Y003", v, "unknown consent '" + f.consent + "'",
                 "one of ratification, acceptance, approval, accession, succession, confirmation");
@@ -165,16 +174,18 @@ class Walker {
         std::string ignored;
         scalar(v, "source", ignored);
       } else {
-        unknown_key(k, {"signed", "ratified", "ratified_by", "consent", "denounced", "known_until", "reservations", "source"},
-                    "instrument '" + key.value + "'");
+        unknown_key(
+            k, {"signed", "ratified", "ratified_by", "consent", "denounced", "known_until", "reservations", "source"},
+            "instrument '" + key.value + "'");
       }
     });
     if (signed_node && f.deposited != no_day && f.signed_on != no_day && f.deposited < f.signed_on)
-      error("Y010", *signed_node, "signed (" + format_day(f.signed_on) + ") after consent was deposited (" +
-                                      format_day(f.deposited) + ")");
+      error("Y010", *signed_node,
+            "signed (" + format_day(f.signed_on) + ") after consent was deposited (" + format_day(f.deposited) + ")");
     if (f.deposited != no_day && f.deposited_by != no_day)
       error("Y010", value, "give either 'ratified' (the day) or 'ratified_by' (a bound), not both");
-    if (denounced_node && f.denounced != no_day && (std::min(f.deposited, f.deposited_by) == no_day || f.denounced <= f.deposited))
+    if (denounced_node && f.denounced != no_day &&
+        (std::min(f.deposited, f.deposited_by) == no_day || f.denounced <= f.deposited))
       error("Y010", *denounced_node, "denounced without an earlier deposit of consent");
   }
 
@@ -201,8 +212,9 @@ class Walker {
         });
         if (r.article.empty()) error("Y003", item, "a reservation needs its 'article'");
         if (withdrawn_node && r.made != no_day && r.withdrawn < r.made)
-          error("Y010", *withdrawn_node, "reservation withdrawn (" + format_day(r.withdrawn) + ") before it was made (" +
-                                             format_day(r.made) + ")");
+          error("Y010", *withdrawn_node,
+                "reservation withdrawn (" + format_day(r.withdrawn) + ") before it was made (" + format_day(r.made) +
+                    ")");
       } else {
         continue;
       }
@@ -253,10 +265,13 @@ class Walker {
         if (k.value == "period") {
           std::string text;
           if (!scalar(v, "period", text)) return;
-          bool ok = text.size() == 4 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+          bool ok = text.size() == 4 &&
+                    std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
                     text[0] != '0';
-          if (!ok) error("Y003", v, "period must be a year (YYYY), not '" + text + "'");
-          else s.period = static_cast<std::uint32_t>(std::stoul(text));
+          if (!ok)
+            error("Y003", v, "period must be a year (YYYY), not '" + text + "'");
+          else
+            s.period = static_cast<std::uint32_t>(std::stoul(text));
         } else if (k.value == "submitted") {
           date(v, "submitted", s.submitted);
         } else if (k.value == "source") {
@@ -321,8 +336,10 @@ class Walker {
         has_state = true;
         if (!scalar(v, "state", p.state)) return;
         p.where = at(v);
-        bool ok = p.state.size() == 3 && std::all_of(p.state.begin(), p.state.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-        if (!ok) error("Y009", v, "'" + p.state + "' is not an ISO 3166-1 alpha-3 code", "three capital letters, as JPN");
+        bool ok = p.state.size() == 3 &&
+                  std::all_of(p.state.begin(), p.state.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (!ok)
+          error("Y009", v, "'" + p.state + "' is not an ISO 3166-1 alpha-3 code", "three capital letters, as JPN");
       } else if (key == "name") {
         scalar(v, "name", p.name);
       } else if (key == "groups") {
@@ -347,8 +364,10 @@ class Walker {
           const Node& s = node(id);
           if (!expect(s, Type::scalar, "a section")) continue;
           auto it = std::find(names.begin(), names.end(), s.value);
-          if (it == names.end()) unknown_key(s, names, "'complete'");
-          else p.complete[it - names.begin()] = true;
+          if (it == names.end())
+            unknown_key(s, names, "'complete'");
+          else
+            p.complete[it - names.begin()] = true;
         }
       } else if (key == "instruments") {
         section(v, "instruments", [&](const Node& k2, const Node& v2) { instrument(k2, v2, p); });
@@ -359,8 +378,9 @@ class Walker {
       } else if (key == "events") {
         section(v, "events", [&](const Node& k2, const Node& v2) { event(k2, v2, p); });
       } else {
-        unknown_key(k, {"state", "name", "groups", "sources", "complete", "instruments", "mechanisms", "reports", "events"},
-                    "a profile");
+        unknown_key(
+            k, {"state", "name", "groups", "sources", "complete", "instruments", "mechanisms", "reports", "events"},
+            "a profile");
       }
     });
     if (!has_state) error("Y008", root, "profile has no 'state'", "add 'state: ISO3' (ISO 3166-1 alpha-3)");
@@ -387,12 +407,17 @@ bool load_profile(const sema::RuleSet& rules, const diag::SourceMap& sources, st
   YamlDocument doc;
   YamlError error;
   if (!parse_yaml(sources.file(file).text, doc, error)) {
-    diags.error("Y001", {file, {error.offset, error.offset + 1}}, "malformed YAML: " + error.message);
+    if (error.too_deep)
+      diags.error("Y011", {file, {error.offset, error.offset + 1}}, error.message, "profiles nest six levels at most");
+    else
+      diags.error("Y001", {file, {error.offset, error.offset + 1}}, "malformed YAML: " + error.message);
     return false;
   }
   Walker walker(rules, doc, file, diags);
   walker.profile(out);
-  return !walker.errors();
+  if (walker.errors()) return false;
+  check_file_name(sources.file(file).path, out, diags);
+  return true;
 }
 
 }  // namespace pacta::model

@@ -6,12 +6,13 @@
 #include <unordered_map>
 
 #include "model/load.hpp"
+#include "model/profile_cache.hpp"
 #include "syntax/load.hpp"
 
 namespace pacta::model {
 
 LoadedProfiles load_profiles(const sema::RuleSet& rules, const std::vector<std::string>& paths, diag::SourceMap& sources,
-                             diag::Diagnostics& diags, unsigned threads) {
+                             diag::Diagnostics& diags, unsigned threads, const ProfileCache* cache) {
   LoadedProfiles out;
   std::vector<std::uint32_t> files;
   for (const std::string& path : syntax::expand_paths(paths, {".yaml", ".yml"}, diags, out.input_error)) {
@@ -27,7 +28,8 @@ LoadedProfiles load_profiles(const sema::RuleSet& rules, const std::vector<std::
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++)
-      ok[i] = load_profile(rules, sources, files[i], parsed[i], file_diags[i]) ? 1 : 0;
+      ok[i] = cache ? cache->load(rules, sources, files[i], parsed[i], file_diags[i])
+                    : load_profile(rules, sources, files[i], parsed[i], file_diags[i]);
   };
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, files.size()));

@@ -8,6 +8,15 @@
 namespace pacta::model {
 namespace {
 
+// yaml-cpp's marks count bytes of its own decoding, not always ours: SourceMap::clamp guards
+// the renderers, this only keeps a negative mark (none known) at 0.
+std::uint32_t offset(const YAML::Mark& mark) { return mark.pos < 0 ? 0u : static_cast<std::uint32_t>(mark.pos); }
+
+// Thrown from the event handler through yaml-cpp (which is exception-safe) to stop the parse.
+struct TooDeep {
+  YAML::Mark mark;
+};
+
 class TreeBuilder : public YAML::EventHandler {
  public:
   explicit TreeBuilder(YamlDocument& doc) : doc_(doc) {}
@@ -22,20 +31,24 @@ class TreeBuilder : public YAML::EventHandler {
     doc_.nodes[id].quoted = tag == "!";
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-    open_.push_back(add(YamlNode::Type::sequence, mark));
+    open(YamlNode::Type::sequence, mark);
   }
   void OnSequenceEnd() override { open_.pop_back(); }
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-    open_.push_back(add(YamlNode::Type::map, mark));
+    open(YamlNode::Type::map, mark);
   }
   void OnMapEnd() override { open_.pop_back(); }
 
  private:
+  void open(YamlNode::Type type, const YAML::Mark& mark) {
+    if (open_.size() >= max_yaml_depth) throw TooDeep{mark};
+    open_.push_back(add(type, mark));
+  }
   std::uint32_t add(YamlNode::Type type, const YAML::Mark& mark) {
     auto id = static_cast<std::uint32_t>(doc_.nodes.size());
     YamlNode n;
     n.type = type;
-    n.offset = mark.pos < 0 ? 0u : static_cast<std::uint32_t>(mark.pos);
+    n.offset = offset(mark);
     doc_.nodes.push_back(std::move(n));
     if (!open_.empty()) doc_.nodes[open_.back()].children.push_back(id);
     return id;
@@ -60,8 +73,11 @@ bool parse_yaml(std::string_view text, YamlDocument& doc, YamlError& error) {
                "more than one YAML document; a profile is one document"};
       return false;
     }
+  } catch (const TooDeep& e) {
+    error = {offset(e.mark), "YAML nested deeper than " + std::to_string(max_yaml_depth) + " levels", true};
+    return false;
   } catch (const YAML::Exception& e) {
-    error = {e.mark.pos < 0 ? 0u : static_cast<std::uint32_t>(e.mark.pos), e.msg};
+    error = {offset(e.mark), e.msg};
     return false;
   }
   return true;

@@ -1,6 +1,8 @@
 // A small YAML document tree built from yaml-cpp's event stream (YAML::Parser +
 // EventHandler), which is three times faster than YAML::Load and keeps every node's mark,
-// duplicate keys included (YAML::Load silently keeps one of them).
+// duplicate keys included (YAML::Load silently keeps one of them). Nesting is limited to
+// max_yaml_depth collections: the builder stops yaml-cpp's recursive descent there, long before
+// its own guard or the stack.
 #pragma once
 
 #include <cstdint>
@@ -24,12 +26,17 @@ struct YamlDocument {
   bool empty() const { return nodes.empty(); }
 };
 
+// Profiles nest six levels at most (instruments > UNTOC > reservations > item > key).
+inline constexpr std::size_t max_yaml_depth = 64;
+
 struct YamlError {
   std::uint32_t offset = 0;
   std::string message;
+  bool too_deep = false;  // nested deeper than max_yaml_depth; offset is the collection that is
 };
 
-// Parses exactly one document. False with `error` on malformed YAML or a second document.
+// Parses exactly one document. False with `error` on malformed YAML, nesting deeper than
+// max_yaml_depth or a second document.
 bool parse_yaml(std::string_view text, YamlDocument& doc, YamlError& error);
 
 }  // namespace pacta::model

@@ -1,76 +1,132 @@
-#include <nlohmann/json.hpp>
+// check --format json (schema "pacta.check/2", docs/FORMATS.md): streamed one state at a time,
+// without a DOM: each verdict one line, with the record's why and findings when it needs
+// attention. Same inputs, same bytes.
+#include <optional>
 
-#include "eval/explain.hpp"
+#include "eval/record.hpp"
 #include "report/check_report.hpp"
+#include "report/json_text.hpp"
+#include "report/why.hpp"
 
 namespace pacta::report {
 namespace {
 
-nlohmann::json location(const diag::SourceMap& sources, const diag::Location& where) {
-  if (where.file == diag::no_file) return nullptr;
-  diag::LineColumn lc = sources.line_column(where.file, where.span.begin);
-  return {{"path", sources.file(where.file).path}, {"line", lc.line}, {"column", lc.column}};
+void totals_json(std::string& out, const Totals& t, const char* indent) {
+  out += "{\n";
+  for (int s = 0; s < 6; ++s) {
+    out += indent;
+    out += "  \"";
+    out += eval::status_name(static_cast<eval::Status>(s));
+    out += "\": ";
+    json_number(out, t.by_status[s]);
+    out += ",\n";
+  }
+  out += indent;
+  out += "  \"violated_by_severity\": {\"error\": ";
+  json_number(out, t.violated_by_level[0]);
+  out += ", \"warning\": ";
+  json_number(out, t.violated_by_level[1]);
+  out += ", \"info\": ";
+  json_number(out, t.violated_by_level[2]);
+  out += "}\n";
+  out += indent;
+  out += '}';
 }
 
-nlohmann::json totals_json(const Totals& t) {
-  nlohmann::json j = nlohmann::json::object();
-  for (int s = 0; s < 6; ++s) j[eval::status_name(static_cast<eval::Status>(s))] = t.by_status[s];
-  j["violated_by_severity"] = {{"error", t.violated_by_level[0]}, {"warning", t.violated_by_level[1]}, {"info", t.violated_by_level[2]}};
-  return j;
+void finding_json(std::string& out, const eval::Finding& f, const CheckReport& r) {
+  out += "{\"predicate\": ";
+  json_string(out, syntax::predicate_name(f.predicate));
+  out += ", \"target\": ";
+  json_string(out, target_name(r.program, f.predicate, f.target));
+  out += ", \"value\": ";
+  json_string(out, eval::truth_name(f.value));
+  out += ", \"basis\": ";
+  json_string(out, eval::basis_name(f.basis));
+  out += ", \"date\": ";
+  json_day(out, f.date);
+  if (f.bound) out += ", \"on_or_before\": true";
+  out += ", \"fact\": ";
+  json_string(out, describe(f, r.program));
+  out += ", \"location\": ";
+  json_location(out, r.sources, f.where);
+  out += '}';
 }
 
 }  // namespace
 
-void render_check_json(std::ostream& out, const CheckReport& r) {
-  using nlohmann::json;
+void render_check_json(std::ostream& stream, const CheckReport& r) {
+  std::optional<eval::Recorder> own;  // callers may leave the records to the renderer's own recorder
+  eval::Recorder& records = r.records ? *r.records : own.emplace(r.program, r.run, records_needed("json", r.all));
   const auto& rules = *r.program.rules;
-  json obligations = json::array();
-  for (std::uint32_t index : r.run.obligations) {
-    const sema::Obligation& o = rules.obligations[index];
-    obligations.push_back({{"id", o.id},
-                           {"title", o.title},
-                           {"source", o.source},
-                           {"severity", level_name(o.severity)},
-                           {"location", location(r.sources, o.where)}});
+  std::string out;
+  out += "{\n  \"schema\": \"pacta.check/2\",\n  \"as_of\": ";
+  json_day(out, r.run.as_of);
+  out += ",\n  \"obligations\": [";
+  for (std::size_t k = 0; k < r.run.obligations.size(); ++k) {
+    const sema::Obligation& o = rules.obligations[r.run.obligations[k]];
+    out += k == 0 ? "\n    {\"id\": " : ",\n    {\"id\": ";
+    json_string(out, o.id);
+    out += ", \"title\": ";
+    json_string(out, o.title);
+    out += ", \"source\": ";
+    json_string(out, o.source);
+    out += ", \"severity\": ";
+    json_string(out, level_name(o.severity));
+    out += ", \"location\": ";
+    json_location(out, r.sources, o.where);
+    out += '}';
   }
-  // Streamed one state at a time (a document for 10,000 states x 1,000 obligations does not
-  // fit in memory as one DOM); the bytes are those of the whole document dumped with indent 2,
-  // keys in nlohmann's (alphabetical) order: as_of, obligations, schema, states, totals.
-  auto dump = [](const json& j, int indent_levels) {
-    std::string text = j.dump(2, ' ', false, json::error_handler_t::replace);
-    std::string pad(static_cast<std::size_t>(indent_levels) * 2, ' '), out;
-    out.reserve(text.size() + text.size() / 8);
-    for (char c : text) {
-      out += c;
-      if (c == '\n') out += pad;
-    }
-    return out;
-  };
-  out << "{\n  \"as_of\": " << json(format_day(r.run.as_of)).dump() << ",\n  \"obligations\": " << dump(obligations, 1)
-      << ",\n  \"schema\": \"pacta.check/1\",\n  \"states\": ";
-  if (r.run.profiles.empty()) out << "[]";
-  eval::Snapshot snapshot(r.program, r.run.as_of);
+  out += r.run.obligations.empty() ? "],\n  \"states\": [" : "\n  ],\n  \"states\": [";
   for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
     const model::Profile& profile = *r.run.profiles[p];
-    snapshot.reset(profile);
-    json verdicts = json::array();
+    out += p == 0 ? "\n    {\n      \"state\": " : ",\n    {\n      \"state\": ";
+    json_string(out, profile.state);
+    out += ",\n      \"name\": ";
+    json_string(out, profile.name);
+    out += ",\n      \"profile\": ";
+    json_string(out, profile.file < r.sources.size() ? r.sources.file(profile.file).path : std::string{});
+    out += ",\n      \"verdicts\": [";
     for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {
-      std::uint32_t index = r.run.obligations[o];
       eval::Status s = r.run.status(p, o);
-      json v = {{"obligation", rules.obligations[index].id}, {"status", eval::status_name(s)}};
-      if (s == eval::Status::violated || s == eval::Status::unknown || s == eval::Status::pending)
-        v["reason"] = eval::reason(eval::explain(snapshot, r.sources, index));
-      verdicts.push_back(std::move(v));
+      out += o == 0 ? "\n        {\"obligation\": " : ",\n        {\"obligation\": ";
+      json_string(out, rules.obligations[r.run.obligations[o]].id);
+      out += ", \"status\": \"";
+      out += eval::status_name(s);
+      out += '"';
+      if (const eval::VerdictRecord* rec = records.find(p, o)) {
+        if (rec->date != no_day) {
+          out += ", \"date\": ";
+          json_day(out, rec->date);
+        }
+        out += ", \"clause\": \"";
+        out += eval::clause_name(rec->clause);
+        out += "\", \"reason\": ";
+        json_string(out, why(*rec, r.program, r.sources));
+        out += ", \"findings\": [";
+        for (std::size_t k = 0; k < rec->findings.size(); ++k) {
+          if (k) out += ", ";
+          finding_json(out, rec->findings[k], r);
+        }
+        out += ']';
+        if (rec->omitted) {
+          out += ", \"findings_omitted\": ";
+          json_number(out, rec->omitted);
+        }
+      }
+      out += '}';
     }
-    json state = {{"state", profile.state},
-                  {"name", profile.name},
-                  {"profile", r.sources.file(profile.file).path},
-                  {"verdicts", std::move(verdicts)},
-                  {"totals", totals_json(totals_of(r, p))}};
-    out << (p == 0 ? "[\n    " : ",\n    ") << dump(state, 2);
+    out += r.run.obligations.empty() ? "],\n      \"totals\": " : "\n      ],\n      \"totals\": ";
+    totals_json(out, totals_of(r, p), "      ");
+    out += "\n    }";
+    if (out.size() > (1u << 16)) {
+      stream.write(out.data(), static_cast<std::streamsize>(out.size()));
+      out.clear();
+    }
   }
-  if (!r.run.profiles.empty()) out << "\n  ]";
-  out << ",\n  \"totals\": " << dump(totals_json(totals_of(r, std::string::npos)), 1) << "\n}\n";
+  out += r.run.profiles.empty() ? "],\n  \"totals\": " : "\n  ],\n  \"totals\": ";
+  totals_json(out, totals_of(r, std::string::npos), "  ");
+  out += "\n}\n";
+  stream.write(out.data(), static_cast<std::streamsize>(out.size()));
 }
 
 }  // namespace pacta::report

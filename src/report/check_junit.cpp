@@ -2,8 +2,9 @@
 // per obligation (classname the state, name the obligation). Violated is a failure, unknown
 // and pending are skipped, satisfied passes, exempt and not applicable pass with a line of
 // system-out saying so. No timestamps or durations: same inputs, same bytes.
-#include "eval/explain.hpp"
-#include "impact/why.hpp"
+#include <optional>
+
+#include "report/why.hpp"
 #include "report/check_report.hpp"
 #include "report/xml_escape.hpp"
 
@@ -22,6 +23,8 @@ std::string attribute(const char* name, const std::string& value) {
 }  // namespace
 
 void render_check_junit(std::ostream& out, const CheckReport& r) {
+  std::optional<eval::Recorder> own;  // callers may leave the records to the renderer's own recorder
+  eval::Recorder& records = r.records ? *r.records : own.emplace(r.program, r.run, records_needed("junit", r.all));
   const auto& rules = *r.program.rules;
   Totals all = totals_of(r, std::string::npos);
   auto skipped = [](const Totals& t) {
@@ -35,11 +38,9 @@ void render_check_junit(std::ostream& out, const CheckReport& r) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out << "<testsuites" << attribute("name", "pacta check")
       << counts(all, r.run.profiles.size() * r.run.obligations.size()) << ">\n";
-  eval::Snapshot snapshot(r.program, r.run.as_of);
   std::string as_of = format_day(r.run.as_of);
   for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
     const model::Profile& profile = *r.run.profiles[p];
-    snapshot.reset(profile);
     std::string profile_path = profile.file == diag::no_file ? "" : r.sources.file(profile.file).path;
     std::string profile_line = profile.where.file == diag::no_file
                                    ? ""
@@ -63,7 +64,8 @@ void render_check_junit(std::ostream& out, const CheckReport& r) {
         continue;
       }
       out << ">\n";
-      std::string why = impact::why(eval::explain(snapshot, r.sources, index));
+      const eval::VerdictRecord* rec = records.find(p, o);
+      std::string why = rec ? report::why(*rec, r.program, r.sources) : std::string{};
       std::string headline = std::string(eval::status_name(s)) + (ob.title.empty() ? "" : ": " + ob.title);
       std::string details;
       if (!why.empty()) details += "why: " + why + '\n';

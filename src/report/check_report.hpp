@@ -10,17 +10,24 @@
 
 #include "diag/render.hpp"
 #include "diag/source_map.hpp"
+#include "eval/record.hpp"
 #include "eval/run.hpp"
 
 namespace pacta::report {
 
+// What a renderer formats: the run's statuses, and the verdict records of the verdicts it
+// prints (records_needed), computed once per state by the Recorder. Renderers never evaluate.
 struct CheckReport {
   const eval::CheckRun& run;
   const eval::Program& program;
   const diag::SourceMap& sources;
+  eval::Recorder* records = nullptr;
   bool colour = false;
   bool all = false;  // text: list satisfied and not-applicable verdicts too
 };
+
+// The statuses whose records a format prints ("text", "json", "sarif", "junit").
+eval::StatusMask records_needed(const std::string& format, bool all);
 
 void render_check_text(std::ostream& out, const CheckReport& r);
 void render_check_json(std::ostream& out, const CheckReport& r);

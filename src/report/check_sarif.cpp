@@ -2,8 +2,10 @@
 // the state's profile (its `state:` line), related to the obligation's rule text. Violated
 // verdicts take the obligation's severity (info → note); unknown and pending ones are notes,
 // told apart by properties.status, so that missing data shows without failing a scan.
+#include <optional>
+
 #include "diag/sarif.hpp"
-#include "eval/explain.hpp"
+#include "report/why.hpp"
 #include "report/check_report.hpp"
 
 namespace pacta::report {
@@ -31,6 +33,8 @@ std::string message(const model::Profile& profile, const sema::Obligation& o, ev
 }  // namespace
 
 void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::SarifTool& tool) {
+  std::optional<eval::Recorder> own;  // callers may leave the records to the renderer's own recorder
+  eval::Recorder& records = r.records ? *r.records : own.emplace(r.program, r.run, records_needed("sarif", r.all));
   const auto& rules = *r.program.rules;
   Json descriptors = Json::array();
   for (std::uint32_t index : r.run.obligations) {
@@ -42,16 +46,15 @@ void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::Sar
     descriptors.push_back(std::move(d));
   }
   Json results = Json::array();
-  eval::Snapshot snapshot(r.program, r.run.as_of);
   for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
     const model::Profile& profile = *r.run.profiles[p];
-    snapshot.reset(profile);
     for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {
       eval::Status s = r.run.status(p, o);
       if (s != eval::Status::violated && s != eval::Status::unknown && s != eval::Status::pending) continue;
       std::uint32_t index = r.run.obligations[o];
       const sema::Obligation& ob = rules.obligations[index];
-      std::string why = eval::reason(eval::explain(snapshot, r.sources, index));
+      const eval::VerdictRecord* rec = records.find(p, o);
+      std::string why = rec ? report::why(*rec, r.program, r.sources) : std::string{};
       Json result = {{"ruleId", ob.id},
                      {"ruleIndex", o},
                      {"level", s == eval::Status::violated ? sarif_level(ob.severity) : "note"},
@@ -62,6 +65,18 @@ void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::Sar
       if (!rule_at.is_null())
         result["relatedLocations"] = Json::array(
             {{{"id", 0}, {"physicalLocation", std::move(rule_at)}, {"message", {{"text", "obligation " + ob.id}}}}});
+      // The facts behind the verdict, where the profile has them.
+      if (rec) {
+        int id = 1;
+        for (const eval::Finding& f : rec->findings) {
+          if (f.where.file == diag::no_file || f.where.file == profile.where.file && f.where.span.begin == profile.where.span.begin) continue;
+          Json fact_at = diag::sarif::physical_location(r.sources, f.where);
+          if (fact_at.is_null()) continue;
+          if (!result.contains("relatedLocations")) result["relatedLocations"] = Json::array();
+          result["relatedLocations"].push_back(
+              {{"id", id++}, {"physicalLocation", std::move(fact_at)}, {"message", {{"text", describe(f, r.program)}}}});
+        }
+      }
       // The alert's identity survives edits that move the profile's lines.
       result["partialFingerprints"] = {{"pactaVerdict/v1", profile.state + "/" + ob.id}};
       result["properties"] = {{"state", profile.state},

@@ -1,11 +1,18 @@
+#include <optional>
 #include <algorithm>
 #include <string>
 
 #include "diag/render.hpp"
-#include "eval/explain.hpp"
+#include "report/why.hpp"
 #include "report/check_report.hpp"
 
 namespace pacta::report {
+
+eval::StatusMask records_needed(const std::string& format, bool all) {
+  if (format == "junit") return eval::every_status & ~(1u << static_cast<int>(eval::Status::satisfied));
+  if (format == "text" && all) return eval::every_status;
+  return eval::attention;
+}
 
 Totals totals_of(const CheckReport& r, std::size_t profile) {
   Totals t;
@@ -58,18 +65,18 @@ std::string totals_line(const Totals& t) {
 }  // namespace
 
 void render_check_text(std::ostream& out, const CheckReport& r) {
+  std::optional<eval::Recorder> own;  // callers may leave the records to the renderer's own recorder
+  eval::Recorder& records = r.records ? *r.records : own.emplace(r.program, r.run, records_needed("text", r.all));
   const auto& rules = *r.program.rules;
   const char* reset = r.colour ? "\x1b[0m" : "";
   const char* bold = r.colour ? "\x1b[1m" : "";
   out << "pacta check: as of " << format_day(r.run.as_of) << ", " << r.run.profiles.size() << " state"
       << (r.run.profiles.size() == 1 ? "" : "s") << ", " << r.run.obligations.size() << " obligation"
       << (r.run.obligations.size() == 1 ? "" : "s") << "\n";
-  eval::Snapshot snapshot(r.program, r.run.as_of);
   for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
     const model::Profile& profile = *r.run.profiles[p];
-    snapshot.reset(profile);
     out << '\n' << bold << profile.state << reset << "  " << diag::printable(profile.name) << "  ("
-        << r.sources.file(profile.file).path << ")\n";
+        << diag::printable(r.sources.file(profile.file).path) << ")\n";
     std::vector<std::size_t> shown;
     for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {
       eval::Status s = r.run.status(p, o);
@@ -89,9 +96,9 @@ void render_check_text(std::ostream& out, const CheckReport& r) {
       if (!ob.title.empty()) out << "  " << diag::printable(ob.title);
       out << '\n';
       if (!ob.source.empty()) out << "  " << pad("", 24) << "source: " << diag::printable(ob.source) << '\n';
-      if (s == eval::Status::violated || s == eval::Status::unknown || s == eval::Status::pending) {
-        std::string why = eval::reason(eval::explain(snapshot, r.sources, index));
-        if (!why.empty()) out << "  " << pad("", 24) << "why: " << diag::printable(why) << '\n';
+      if (const eval::VerdictRecord* rec = records.find(p, o)) {
+        std::string text = why(*rec, r.program, r.sources);
+        if (!text.empty()) out << "  " << pad("", 24) << "why: " << diag::printable(text) << '\n';
       }
     }
     out << "  -- " << totals_line(totals_of(r, p)) << '\n';

@@ -2,16 +2,23 @@
 
 #include "report/check_report.hpp"
 #include "report/diff_report.hpp"
+#include "report/why.hpp"
 
 namespace pacta::report {
 namespace {
 
-nlohmann::json verdict_json(const std::optional<impact::Verdict>& v) {
+nlohmann::json verdict_json(const impact::Diff& d, const std::optional<impact::Verdict>& v, bool after) {
   if (!v) return nullptr;
-  return {{"status", eval::status_name(v->status)}, {"reason", v->reason}};
+  return {{"status", eval::status_name(v->status)}, {"reason", diff_why(d, *v, after)}};
 }
 
 }  // namespace
+
+std::string diff_why(const impact::Diff& d, const impact::Verdict& v, bool after) {
+  const eval::Program* program = after ? d.head_program : d.base_program;
+  const diag::SourceMap* sources = after ? d.head_sources : d.base_sources;
+  return program && sources ? why(v.record, *program, *sources) : std::string{};
+}
 
 void render_diff_json(std::ostream& out, const impact::Diff& d) {
   using nlohmann::json;
@@ -23,8 +30,8 @@ void render_diff_json(std::ostream& out, const impact::Diff& d) {
                      {"title", f.title},
                      {"source", f.source},
                      {"severity", level_name(f.severity)},
-                     {"before", verdict_json(f.before)},
-                     {"after", verdict_json(f.after)}});
+                     {"before", verdict_json(d, f.before, false)},
+                     {"after", verdict_json(d, f.after, true)}});
   const impact::Totals& t = d.totals;
   json doc = {{"schema", "pacta.diff/1"},
               {"as_of", format_day(d.as_of)},

@@ -9,6 +9,9 @@
 
 namespace pacta::report {
 
+// The why of a flip's verdict, before (base's rules) or after (head's).
+std::string diff_why(const impact::Diff& d, const impact::Verdict& v, bool after);
+
 void render_diff_text(std::ostream& out, const impact::Diff& d, bool colour = false);
 void render_diff_json(std::ostream& out, const impact::Diff& d);
 

@@ -63,7 +63,8 @@ void render_diff_text(std::ostream& out, const impact::Diff& d, bool colour) {
     if (!f.title.empty()) out << "  " << printable(f.title);
     out << '\n';
     const std::optional<impact::Verdict>& shown = f.after ? f.after : f.before;
-    if (shown && !shown->reason.empty()) out << "  " << pad("", id_width) << "  why: " << printable(shown->reason) << '\n';
+    std::string reason = shown ? diff_why(d, *shown, f.after.has_value()) : std::string{};
+    if (!reason.empty()) out << "  " << pad("", id_width) << "  why: " << printable(reason) << '\n';
   }
   const impact::Totals& t = d.totals;
   if (d.flips.empty()) {

@@ -55,7 +55,7 @@ void render_test_json(std::ostream& out, const TestReport& r) {
                               {"expected", eval::status_name(e.expected->status)},
                               {"actual", eval::status_name(e.actual)},
                               {"passed", e.passed()},
-                              {"reason", e.passed() ? json(nullptr) : json(e.reason)},
+                              {"reason", e.passed() ? json(nullptr) : json(failure_reason(e, r))},
                               {"location", location(r.sources, e.expected->where)}});
     json test = {{"id", t.test->id},
                  {"title", t.test->title},

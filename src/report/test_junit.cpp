@@ -66,8 +66,8 @@ void render_test_junit(std::ostream& out, const TestReport& r) {
         if (e.passed()) continue;
         std::string message = failure_message(e, r.rules);
         if (first.empty()) first = message;
-        body +=
-            position(r.sources, e.expected->where) + ": " + message + (e.reason.empty() ? "" : ": " + e.reason) + "\n";
+        std::string reason = failure_reason(e, r);
+        body += position(r.sources, e.expected->where) + ": " + message + (reason.empty() ? "" : ": " + reason) + "\n";
       }
       out << "      <failure message=\"" << xml_attribute(first) << "\" type=\"verdict\">" << xml_text(body)
           << "</failure>\n";

@@ -26,6 +26,8 @@ bool below_min_coverage(const TestReport& r);
 
 // "expected JPN TOC_PARENT satisfied, got violated" (without the reason).
 std::string failure_message(const testing::ExpectationResult& e, const sema::RuleSet& rules);
+// Why a failed expectation's verdict is what it is (report/why.hpp), or that its state had no profile.
+std::string failure_reason(const testing::ExpectationResult& e, const TestReport& r);
 // "path:line:col" of a location in the sources.
 std::string position(const diag::SourceMap& sources, const diag::Location& where);
 

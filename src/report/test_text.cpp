@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "report/test_report.hpp"
+#include "report/why.hpp"
 
 namespace pacta::report {
 
@@ -13,6 +14,11 @@ bool below_min_coverage(const TestReport& r) {
 std::string failure_message(const testing::ExpectationResult& e, const sema::RuleSet& rules) {
   return "expected " + e.expected->state + " " + rules.obligations[e.expected->obligation].id + " " +
          eval::status_name(e.expected->status) + ", got " + eval::status_name(e.actual);
+}
+
+std::string failure_reason(const testing::ExpectationResult& e, const TestReport& r) {
+  if (e.record && r.run.program) return why(*e.record, *r.run.program, r.sources);
+  return e.missing;
 }
 
 std::string position(const diag::SourceMap& sources, const diag::Location& where) {
@@ -68,7 +74,8 @@ void render_test_text(std::ostream& out, const TestReport& r) {
     for (const testing::ExpectationResult& e : t.expectations) {
       if (e.passed()) continue;
       out << "  " << position(r.sources, e.expected->where) << ": " << failure_message(e, r.rules);
-      if (!e.reason.empty()) out << ": " << e.reason;
+      std::string reason = failure_reason(e, r);
+      if (!reason.empty()) out << ": " << reason;
       out << '\n';
     }
   }

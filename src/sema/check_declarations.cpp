@@ -2,6 +2,9 @@
 // (S009) at most once (S008), dates that cannot be (S014), supplements that loop (S004),
 // and sets: resolved, of one kind (S003), not empty (S005), without repeats (S015).
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "sema/checker.hpp"
 
@@ -13,13 +16,20 @@ using syntax::DeclKind;
 
 const char* clause_name(ClauseKind k) {
   switch (k) {
-    case ClauseKind::adopted: return "adopted";
-    case ClauseKind::in_force_date: return "in_force (date)";
-    case ClauseKind::in_force_rule: return "in_force (rule)";
-    case ClauseKind::in_force_for_state: return "in_force_for_state";
-    case ClauseKind::supplements: return "supplements";
-    case ClauseKind::started: return "started";
-    case ClauseKind::source: return "source";
+    case ClauseKind::adopted:
+      return "adopted";
+    case ClauseKind::in_force_date:
+      return "in_force (date)";
+    case ClauseKind::in_force_rule:
+      return "in_force (rule)";
+    case ClauseKind::in_force_for_state:
+      return "in_force_for_state";
+    case ClauseKind::supplements:
+      return "supplements";
+    case ClauseKind::started:
+      return "started";
+    case ClauseKind::source:
+      return "source";
   }
   return "?";
 }
@@ -27,19 +37,27 @@ const char* clause_name(ClauseKind k) {
 bool clause_allowed(DeclKind decl, ClauseKind clause) {
   if (clause == ClauseKind::source) return true;
   switch (decl) {
-    case DeclKind::instrument: return clause != ClauseKind::started;
-    case DeclKind::mechanism: return clause == ClauseKind::started;
-    default: return false;
+    case DeclKind::instrument:
+      return clause != ClauseKind::started;
+    case DeclKind::mechanism:
+      return clause == ClauseKind::started;
+    default:
+      return false;
   }
 }
 
 Kind kind_of(DeclKind k) {
   switch (k) {
-    case DeclKind::instrument: return Kind::instrument;
-    case DeclKind::mechanism: return Kind::mechanism;
-    case DeclKind::report: return Kind::report;
-    case DeclKind::event: return Kind::event;
-    case DeclKind::group: return Kind::group;
+    case DeclKind::instrument:
+      return Kind::instrument;
+    case DeclKind::mechanism:
+      return Kind::mechanism;
+    case DeclKind::report:
+      return Kind::report;
+    case DeclKind::event:
+      return Kind::event;
+    case DeclKind::group:
+      return Kind::group;
   }
   return Kind::instrument;
 }
@@ -68,11 +86,21 @@ void collect_declaration(Checker& c, const syntax::Declaration& decl, std::uint3
   Kind kind = kind_of(decl.kind);
   std::uint32_t index = 0;
   switch (kind) {
-    case Kind::instrument: index = next_index(rs.instruments); break;
-    case Kind::mechanism: index = next_index(rs.mechanisms); break;
-    case Kind::report: index = next_index(rs.reports); break;
-    case Kind::event: index = next_index(rs.events); break;
-    default: index = next_index(rs.groups); break;
+    case Kind::instrument:
+      index = next_index(rs.instruments);
+      break;
+    case Kind::mechanism:
+      index = next_index(rs.mechanisms);
+      break;
+    case Kind::report:
+      index = next_index(rs.reports);
+      break;
+    case Kind::event:
+      index = next_index(rs.events);
+      break;
+    default:
+      index = next_index(rs.groups);
+      break;
   }
   if (!declare(c, decl.id, file, {kind, index})) return;
 
@@ -83,13 +111,14 @@ void collect_declaration(Checker& c, const syntax::Declaration& decl, std::uint3
   for (const syntax::DeclClause& clause : decl.clauses) {
     auto k = static_cast<std::size_t>(clause.kind);
     if (!clause_allowed(decl.kind, clause.kind)) {
-      c.diags.error("S009", {file, clause.span},
-                    std::string("'") + clause_name(clause.kind) + "' does not apply to " +
-                        with_article(syntax::decl_kind_name(decl.kind)),
-                    with_article(syntax::decl_kind_name(decl.kind)) + " takes " +
-                        (decl.kind == DeclKind::instrument  ? "adopted, in_force, in_force_for_state, supplements and source"
-                         : decl.kind == DeclKind::mechanism ? "started and source"
-                                                            : "only source"));
+      c.diags.error(
+          "S009", {file, clause.span},
+          std::string("'") + clause_name(clause.kind) + "' does not apply to " +
+              with_article(syntax::decl_kind_name(decl.kind)),
+          with_article(syntax::decl_kind_name(decl.kind)) + " takes " +
+              (decl.kind == DeclKind::instrument  ? "adopted, in_force, in_force_for_state, supplements and source"
+               : decl.kind == DeclKind::mechanism ? "started and source"
+                                                  : "only source"));
       continue;
     }
     if (seen[k]) {
@@ -99,8 +128,12 @@ void collect_declaration(Checker& c, const syntax::Declaration& decl, std::uint3
     }
     seen[k] = true;
     switch (clause.kind) {
-      case ClauseKind::adopted: instrument.adopted = clause.date.day; break;
-      case ClauseKind::in_force_date: instrument.in_force = clause.date.day; break;
+      case ClauseKind::adopted:
+        instrument.adopted = clause.date.day;
+        break;
+      case ClauseKind::in_force_date:
+        instrument.in_force = clause.date.day;
+        break;
       case ClauseKind::in_force_rule:
         instrument.has_rule = true;
         instrument.rule = delay_rule(clause.delay);
@@ -112,11 +145,14 @@ void collect_declaration(Checker& c, const syntax::Declaration& decl, std::uint3
         instrument.has_state_delay = true;
         instrument.state_delay = delay_rule(clause.delay);
         break;
-      case ClauseKind::started: mechanism.started = clause.date.day; break;
+      case ClauseKind::started:
+        mechanism.started = clause.date.day;
+        break;
       case ClauseKind::source:
         instrument.source = mechanism.source = declared.source = clause.text.text;
         break;
-      case ClauseKind::supplements: break;  // resolved once every name is known
+      case ClauseKind::supplements:
+        break;  // resolved once every name is known
     }
   }
   if (instrument.adopted != no_day && instrument.in_force != no_day && instrument.in_force < instrument.adopted) {
@@ -127,11 +163,58 @@ void collect_declaration(Checker& c, const syntax::Declaration& decl, std::uint3
                           ") before it was adopted (" + format_day(instrument.adopted) + ")");
   }
   switch (kind) {
-    case Kind::instrument: rs.instruments.push_back(std::move(instrument)); break;
-    case Kind::mechanism: rs.mechanisms.push_back(std::move(mechanism)); break;
-    case Kind::report: rs.reports.push_back(std::move(declared)); break;
-    case Kind::event: rs.events.push_back(std::move(declared)); break;
-    default: rs.groups.push_back(std::move(declared)); break;
+    case Kind::instrument:
+      rs.instruments.push_back(std::move(instrument));
+      break;
+    case Kind::mechanism:
+      rs.mechanisms.push_back(std::move(mechanism));
+      break;
+    case Kind::report:
+      rs.reports.push_back(std::move(declared));
+      break;
+    case Kind::event:
+      rs.events.push_back(std::move(declared));
+      break;
+    default:
+      rs.groups.push_back(std::move(declared));
+      break;
+  }
+}
+
+// Each instrument has at most one parent, so the 'supplements' graph is a set of chains that
+// may end in a cycle. One colouring walk finds every cycle in linear time: an instrument is
+// new, on the chain being walked, or done (its chain ends or was reported). A cycle is
+// reported once, at its member with the lowest index, starting there.
+void report_supplement_cycles(Checker& c) {
+  const std::vector<Instrument>& all = c.rules.instruments;
+  enum : std::uint8_t { fresh, on_chain, done };
+  std::vector<std::uint8_t> state(all.size(), fresh);
+  std::vector<std::uint32_t> position(all.size(), 0);  // on the current chain
+  std::vector<std::vector<std::uint32_t>> cycles;
+  std::vector<std::uint32_t> chain;
+  for (std::uint32_t start = 0; start < all.size(); ++start) {
+    chain.clear();
+    std::optional<std::uint32_t> p = start;
+    while (p && state[*p] == fresh) {
+      state[*p] = on_chain;
+      position[*p] = static_cast<std::uint32_t>(chain.size());
+      chain.push_back(*p);
+      p = all[*p].parent;
+    }
+    if (p && state[*p] == on_chain) {
+      std::vector<std::uint32_t> cycle(chain.begin() + position[*p], chain.end());
+      std::rotate(cycle.begin(), std::min_element(cycle.begin(), cycle.end()), cycle.end());
+      cycles.push_back(std::move(cycle));
+    }
+    for (auto i : chain) state[i] = done;
+  }
+  std::sort(cycles.begin(), cycles.end());  // by lowest member: the order of a walk from each instrument
+  for (const auto& cycle : cycles) {
+    std::string text;
+    for (auto i : cycle) text += all[i].id + " -> ";
+    text += all[cycle.front()].id;
+    c.diags.error("S004", all[cycle.front()].where, "'supplements' forms a cycle: " + text,
+                  "an instrument cannot supplement itself, directly or through others");
   }
 }
 
@@ -148,29 +231,7 @@ void check_supplements(Checker& c) {
         if (!parent || !c.expect_kind(*parent, Kind::instrument, clause.name, f.file, "'supplements'")) continue;
         child.parent = parent->index;
       }
-  // Cycles: follow parents; a walk longer than the number of instruments loops.
-  std::vector<bool> reported(c.rules.instruments.size(), false);
-  for (std::uint32_t start = 0; start < c.rules.instruments.size(); ++start) {
-    std::vector<std::uint32_t> chain{start};
-    auto p = c.rules.instruments[start].parent;
-    while (p && chain.size() <= c.rules.instruments.size()) {
-      if (*p == start) {
-        bool any_reported = false;
-        for (auto i : chain) any_reported = any_reported || reported[i];
-        if (!any_reported) {
-          std::string cycle;
-          for (auto i : chain) cycle += c.rules.instruments[i].id + " -> ";
-          cycle += c.rules.instruments[start].id;
-          c.diags.error("S004", c.rules.instruments[start].where, "'supplements' forms a cycle: " + cycle,
-                        "an instrument cannot supplement itself, directly or through others");
-          for (auto i : chain) reported[i] = true;
-        }
-        break;
-      }
-      chain.push_back(*p);
-      p = c.rules.instruments[*p].parent;
-    }
-  }
+  report_supplement_cycles(c);
 }
 
 void collect_set(Checker& c, const syntax::SetDecl& decl, std::uint32_t file) {
@@ -192,15 +253,16 @@ void check_set(Checker& c, const syntax::SetDecl& decl, std::uint32_t file) {
     auto ref = c.resolve(m, file, kind);
     if (!ref) continue;
     if (ref->kind == Kind::set || ref->kind == Kind::obligation) {
-      c.diags.error("S003", {file, m.span}, "a set cannot contain " + with_article(kind_name(ref->kind)) + " ('" + m.text + "')",
+      c.diags.error("S003", {file, m.span},
+                    "a set cannot contain " + with_article(kind_name(ref->kind)) + " ('" + m.text + "')",
                     "list the members themselves");
       continue;
     }
     if (!kind) kind = ref->kind;
     if (ref->kind != *kind) {
       c.diags.error("S003", {file, m.span},
-                    "set '" + decl.id.text + "' mixes kinds: '" + m.text + "' is " + with_article(kind_name(ref->kind)) +
-                        ", earlier members are " + kind_name(*kind) + "s");
+                    "set '" + decl.id.text + "' mixes kinds: '" + m.text + "' is " +
+                        with_article(kind_name(ref->kind)) + ", earlier members are " + kind_name(*kind) + "s");
       continue;
     }
     if (std::find(set.members.begin(), set.members.end(), ref->index) != set.members.end()) {

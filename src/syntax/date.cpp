@@ -41,10 +41,24 @@ CivilDate to_civil(Day z) {
 
 std::string format_day(Day d) {
   if (d == no_day) return "never";
+  char buf[10];
+  write_day(buf, d);
+  return std::string(buf, 10);
+}
+
+void write_day(char* out, Day d) {
   CivilDate c = to_civil(d);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
-  return buf;
+  auto two = [](char* p, int v) {
+    p[0] = static_cast<char>('0' + v / 10);
+    p[1] = static_cast<char>('0' + v % 10);
+  };
+  int y = c.year < 0 ? 0 : c.year > 9999 ? 9999 : c.year;
+  two(out, y / 100);
+  two(out + 2, y % 100);
+  out[4] = '-';
+  two(out + 5, c.month);
+  out[7] = '-';
+  two(out + 8, c.day);
 }
 
 std::optional<Day> parse_day(std::string_view s) {

@@ -23,7 +23,9 @@ int days_in_month(int year, int month);
 bool is_valid_date(int year, int month, int day);
 Day to_day(CivilDate d);
 CivilDate to_civil(Day d);
-std::string format_day(Day d);  // YYYY-MM-DD
+std::string format_day(Day d);  // YYYY-MM-DD ("never" for no_day)
+// Writes YYYY-MM-DD (10 bytes, no terminator) of a real day: output writers, no snprintf.
+void write_day(char* out, Day d);
 // Parses exactly YYYY-MM-DD (a real date, years 1000..9999).
 std::optional<Day> parse_day(std::string_view s);
 

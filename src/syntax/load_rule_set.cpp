@@ -12,7 +12,13 @@ std::string rule_set_root(const std::string& named) {
   fs::path dir = fs::weakly_canonical(named, ec);
   if (ec) return named;
   for (fs::path p = dir;; p = p.parent_path()) {
-    if (fs::is_regular_file(p / project_marker, ec)) return p.string();
+    if (fs::is_regular_file(p / project_marker, ec)) {
+      // Said as the user named it ("rules/.." is "."), so that messages do not depend on
+      // where the checkout lies.
+      std::string up = (fs::path(named) / p.lexically_relative(dir)).lexically_normal().string();
+      while (up.size() > 1 && up.back() == '/') up.pop_back();
+      return up.empty() ? "." : up;
+    }
     if (p == p.root_path() || p.parent_path() == p) break;
   }
   return named;

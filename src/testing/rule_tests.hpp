@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <regex>
 #include <string>
@@ -11,6 +12,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "diag/source_map.hpp"
+#include "eval/record.hpp"
 #include "eval/evaluate.hpp"
 #include "model/profile.hpp"
 #include "sema/rule_set.hpp"
@@ -79,7 +81,8 @@ void record_coverage(Coverage& coverage, const eval::Snapshot& snapshot, std::ui
 struct ExpectationResult {
   const ExpectedVerdict* expected = nullptr;
   eval::Status actual = eval::Status::unknown;
-  std::string reason;  // failures only: why the verdict is what it is
+  std::string missing;  // the state has no profile in the test: says so
+  std::optional<eval::VerdictRecord> record;  // failures only: why the verdict is what it is
   bool passed() const { return actual == expected->status; }
 };
 
@@ -96,6 +99,7 @@ struct RunOptions {
 };
 
 struct TestRun {
+  std::shared_ptr<const eval::Program> program;  // what the records refer to (report/why.hpp)
   std::vector<TestResult> results;  // the tests selected, in suite order
   std::optional<Coverage> coverage;
   std::size_t passed() const;
@@ -107,9 +111,5 @@ struct TestRun {
 // sources) must outlive the result.
 TestRun run_tests(const sema::RuleSet& rules, const TestSuite& suite, const diag::SourceMap& sources,
                   const RunOptions& options);
-
-// One line saying why a verdict is what it is, for every status (eval::reason covers violated,
-// pending and unknown; satisfied, exempt and not_applicable are decided by one clause each).
-std::string why(const eval::Snapshot& snapshot, const diag::SourceMap& sources, std::uint32_t obligation);
 
 }  // namespace pacta::testing

@@ -40,9 +40,11 @@ TEST(DepositBound, PartyByTheBoundPlusDelay) {
   EXPECT_EQ(w->truth("AAA", "PARTY", "2014-01-01"), Truth::no);
 }
 
-TEST(DepositBound, PartyIsFalseWhileTheInstrumentIsInForceForNobody) {
+TEST(DepositBound, PartyIsPendingWhileTheInstrumentIsInForceForNobody) {
+  // Deposited (by a bound), and the instrument enters into force on a declared day: only time
+  // is missing.
   auto w = world(rules, {profile});
-  EXPECT_EQ(w->truth("AAA", "LATE_PARTY", "2017-06-01"), Truth::no);
+  EXPECT_EQ(w->truth("AAA", "LATE_PARTY", "2017-06-01"), Truth::pending);
   EXPECT_EQ(w->truth("AAA", "LATE_PARTY", "2018-01-01"), Truth::yes);
 }
 

@@ -38,7 +38,7 @@ TEST(EntryIntoForce, DaysAfterTheNthDeposit) {
   // The early depositors are parties from the general date, not from their deposit.
   EXPECT_EQ(w->party_from("AAA", "T"), day("2001-04-09"));
   EXPECT_EQ(w->truth("AAA", "R", "2001-04-08"), Truth::yes);
-  EXPECT_EQ(w->truth("AAA", "P", "2001-04-08"), Truth::no);
+  EXPECT_EQ(w->truth("AAA", "P", "2001-04-08"), Truth::pending);  // deposited: time alone makes it a party
   EXPECT_EQ(w->truth("AAA", "P", "2001-04-09"), Truth::yes);
   EXPECT_EQ(w->truth("DDD", "P", "2001-04-09"), Truth::yes);
   // A later depositor (no delay of its own declared): from its deposit.
@@ -77,7 +77,7 @@ TEST(EntryIntoForce, FirstDayOfTheSecondMonthAfterThe22ndDeposit) {
   EXPECT_EQ(eif.date, day("2020-01-01"));
   EXPECT_EQ(w->party_from("NGA", "MP14"), day("2020-01-01"));
   EXPECT_EQ(w->party_from("AAA", "MP14"), day("2020-01-01"));
-  EXPECT_EQ(w->truth("NGA", "P", "2019-12-31"), Truth::no);
+  EXPECT_EQ(w->truth("NGA", "P", "2019-12-31"), Truth::pending);
   EXPECT_EQ(w->truth("NGA", "P", "2020-01-01"), Truth::yes);
   // The 23rd: first day of the second month after its deposit (December -> February).
   EXPECT_EQ(w->party_from("ZZZ", "MP14"), day("2020-02-01"));
@@ -107,7 +107,7 @@ TEST(EntryIntoForce, DeclaredDateRulesOverTheRule) {
   EXPECT_TRUE(eif.declared);
   EXPECT_FALSE(eif.computed);
   EXPECT_EQ(eif.date, day("2005-07-03"));
-  EXPECT_EQ(w->truth("AAA", "P", "2005-07-02"), Truth::no);
+  EXPECT_EQ(w->truth("AAA", "P", "2005-07-02"), Truth::pending);
   EXPECT_EQ(w->truth("AAA", "P", "2005-07-03"), Truth::yes);
 }
 
@@ -129,7 +129,7 @@ TEST(EntryIntoForce, LateJoinerWaitsItsOwnDelay) {
   EXPECT_EQ(w->party_from("AAA", "UNTOC"), day("2003-09-29"));
   EXPECT_EQ(w->party_from("BBB", "UNTOC"), day("2003-10-20"));
   EXPECT_EQ(w->party_from("CCC", "UNTOC"), day("2005-02-09"));
-  EXPECT_EQ(w->truth("CCC", "P", "2005-02-08"), Truth::no);
+  EXPECT_EQ(w->truth("CCC", "P", "2005-02-08"), Truth::pending);
   EXPECT_EQ(w->truth("CCC", "P", "2005-02-09"), Truth::yes);
 }
 
@@ -151,7 +151,7 @@ TEST(EntryIntoForce, WithoutAnyRuleAStateIsPartyFromItsDeposit) {
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   EXPECT_EQ(w->party_from("AAA", "T"), day("2001-01-31"));
   EXPECT_EQ(w->party_from("AAA", "U"), day("2002-02-28"));
-  EXPECT_EQ(w->truth("AAA", "P", "2002-02-27"), Truth::no);
+  EXPECT_EQ(w->truth("AAA", "P", "2002-02-27"), Truth::pending);
   EXPECT_EQ(w->truth("AAA", "P", "2002-02-28"), Truth::yes);
 }
 

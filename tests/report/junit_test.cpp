@@ -114,7 +114,7 @@ TEST(CheckJunit, StatusesMapToFailureSkippedAndPassed) {
   ASSERT_NE(failure, nullptr);
   EXPECT_EQ(failure->attribute("type"), "warning");
   EXPECT_EQ(failure->attribute("message"), "violated: Join the network");
-  EXPECT_EQ(failure->text, "why: joined(NET): NET: not in the profile\nrule: rules0.pacta:8\n");
+  EXPECT_EQ(failure->text, "why: joined(NET): NET: none recorded (the profile's list is complete)\nrule: rules0.pacta:8\n");
   const XmlElement* pending = testcase(r.root, "AAA", "LATER").child("skipped");
   ASSERT_NE(pending, nullptr);
   EXPECT_EQ(pending->attribute("message").rfind("pending: Join the network by 2030 (", 0), 0u);
@@ -122,10 +122,10 @@ TEST(CheckJunit, StatusesMapToFailureSkippedAndPassed) {
   EXPECT_NE(testcase(r.root, "BBB", "PARTY").child("failure"), nullptr);
   const XmlElement* na = testcase(r.root, "BBB", "JOIN").child("system-out");
   ASSERT_NE(na, nullptr);
-  EXPECT_EQ(na->text, "not_applicable: Join the network\nwhy: member(REGION): not listed in groups: REGION\nrule: rules0.pacta:8\n");
+  EXPECT_EQ(na->text, "not_applicable: Join the network\nwhy: applies when member(REGION): REGION: not a member\nrule: rules0.pacta:8\n");
   const XmlElement* exempt = testcase(r.root, "BBB", "LATER").child("system-out");
   ASSERT_NE(exempt, nullptr);
-  EXPECT_EQ(exempt->text.rfind("exempt: Join the network by 2030\nwhy: signed(CONV): ", 0), 0u);
+  EXPECT_EQ(exempt->text.rfind("exempt: Join the network by 2030\nwhy: exempt when signed(CONV): ", 0), 0u);
   EXPECT_EQ(testcase(r.root, "BBB", "LATER").child("failure"), nullptr);
 
   EXPECT_EQ(r.root.attribute("failures"), "2");

@@ -54,9 +54,10 @@ TEST(RuleTestReport, TextListsEachTestThenTheSummary) {
   EXPECT_EQ(text,
             "PASS GOOD\n"
             "FAIL BAD\n"
-            "  rules0.pacta:25:3: expected XAB CCP_LAC satisfied, got not_applicable: applies when member(LAC) is "
-            "false: not listed in groups: LAC\n"
-            "  rules0.pacta:26:3: expected XAB ODD satisfied, got violated: not reserved(UNTOC, \"a & <b>\")\n" +
+            "  rules0.pacta:25:3: expected XAB CCP_LAC satisfied, got not_applicable: applies when member(LAC): LAC: "
+            "not a member\n"
+            "  rules0.pacta:26:3: expected XAB ODD satisfied, got violated: not reserved(UNTOC, \"a & <b>\"): UNTOC: "
+            "reservation to 'a & <b>' since 2010-05-03\n" +
                 std::string(80, '-') + "\nPASS: 1/2\nFAIL: 1/2\n");
 }
 
@@ -113,7 +114,7 @@ TEST(RuleTestReport, JunitIsEscapedXml) {
   EXPECT_NE(xml.find("<failure message=\"expected XAB CCP_LAC satisfied, got not_applicable\" type=\"verdict\">"),
             std::string::npos)
       << xml;
-  EXPECT_NE(xml.find("got violated: not reserved(UNTOC, \"a &amp; &lt;b&gt;\")"), std::string::npos) << xml;
+  EXPECT_NE(xml.find("got violated: not reserved(UNTOC, \"a &amp; &lt;b&gt;\"): UNTOC: reservation"), std::string::npos) << xml;
   EXPECT_EQ(xml.find("& "), std::string::npos);
   EXPECT_EQ(xml.find("<b>"), std::string::npos);
 }

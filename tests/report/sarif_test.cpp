@@ -253,7 +253,7 @@ TEST(CheckSarif, ResultPointsAtTheProfileAndTheRule) {
   EXPECT_EQ(rule["physicalLocation"]["region"]["startLine"], 8);
   EXPECT_EQ(rule["message"]["text"], "obligation JOIN");
   EXPECT_EQ(r["message"]["text"],
-            "AAA: JOIN violated: Join the network\nsource: Resolution 2\nwhy: joined(NET): NET: not in the profile");
+            "AAA: JOIN violated: Join the network\nsource: Resolution 2\nwhy: joined(NET): NET: none recorded (the profile's list is complete)");
   EXPECT_EQ(r["partialFingerprints"]["pactaVerdict/v1"], "AAA/JOIN");
 }
 

@@ -1,0 +1,302 @@
+#include "eval/record.hpp"
+
+#include <algorithm>
+
+namespace pacta::eval {
+
+using syntax::Predicate;
+using syntax::Quantifier;
+using syntax::TimingKind;
+
+namespace {
+
+// The basis of a predicate's value for one target, untimed, and where its fact is.
+void base(const Snapshot& s, Predicate predicate, std::uint32_t t, std::uint32_t article, Finding& f) {
+  const model::Profile& p = s.profile();
+  const Day d = s.as_of();
+  auto missing = [&](model::Section section) {
+    f.basis = p.complete[section] ? Basis::absent : Basis::not_listed;
+    f.where = p.where;
+  };
+  auto dated = [&](Day day) {
+    f.date = day;
+    f.basis = day == no_day ? Basis::none_recorded : day <= d ? Basis::fact : Basis::after_as_of;
+  };
+  switch (predicate) {
+    case Predicate::ratified:
+    case Predicate::party:
+    case Predicate::signed_:
+    case Predicate::reserved: {
+      const model::InstrumentFacts& x = p.instruments[t];
+      if (!x.listed) return missing(model::instruments_section);
+      f.where = x.where;
+      bool unknown_after = x.known_until != no_day && d > x.known_until;
+      if (predicate == Predicate::reserved) {
+        Fact r = fact(s, predicate, t, article);
+        f.basis = r.truth == Truth::unknown ? Basis::known_until : Basis::reservation;
+        f.date = r.truth == Truth::unknown ? x.known_until : r.since;
+        return;
+      }
+      if (predicate == Predicate::signed_) {
+        dated(x.signed_on);
+        if (f.basis == Basis::none_recorded && unknown_after) {
+          f.basis = Basis::known_until;
+          f.date = x.known_until;
+        }
+        return;
+      }
+      if (x.denounced <= d) {
+        f.basis = Basis::denounced;
+        f.date = x.denounced;
+        return;
+      }
+      bool bound = x.deposited == no_day && x.deposited_by != no_day;
+      Day deposit = bound ? x.deposited_by : x.deposited;
+      if (deposit == no_day) {
+        f.basis = unknown_after ? Basis::known_until : Basis::none_recorded;
+        f.date = unknown_after ? x.known_until : no_day;
+        return;
+      }
+      f.bound = bound;
+      if (deposit > d) {
+        // Known only by a later bound: maybe deposited already (a fact on or before the bound).
+        f.basis = bound && s.ratified(t) == Truth::unknown ? Basis::fact : Basis::after_as_of;
+        f.date = deposit;
+        return;
+      }
+      if (predicate == Predicate::party) {
+        f.deposit = deposit;
+        f.date = s.party_from(t);
+        f.bound = s.party_from_is_bound(t);
+        f.basis = s.party(t) == Truth::yes || s.party(t) == Truth::unknown ? Basis::fact : Basis::not_in_force;
+        return;
+      }
+      f.basis = Basis::fact;
+      f.date = deposit;
+      return;
+    }
+    case Predicate::joined: {
+      const model::MechanismFacts& m = p.mechanisms[t];
+      if (!m.listed) return missing(model::mechanisms_section);
+      f.where = m.where;
+      dated(m.joined);
+      if (f.basis == Basis::fact && m.left <= d) {
+        f.basis = Basis::left;
+        f.date = m.left;
+      }
+      return;
+    }
+    case Predicate::member:
+      f.basis = Basis::group;
+      f.where = p.where;
+      return;
+    case Predicate::submitted: {
+      const model::ReportFacts& r = p.reports[t];
+      if (!r.listed) return missing(model::reports_section);
+      f.where = r.where;
+      Day first = no_day;
+      for (const model::Submission& sub : r.submissions) first = std::min(first, sub.submitted);
+      dated(first);
+      return;
+    }
+    case Predicate::event: {
+      const model::EventFacts& e = p.events[t];
+      if (!e.listed) return missing(model::events_section);
+      f.where = e.where;
+      dated(e.happened);
+      return;
+    }
+  }
+}
+
+Truth invert(Truth t) { return t == Truth::yes ? Truth::no : t == Truth::no ? Truth::yes : t; }
+
+// Whether a member of a quantified atom decided the atom's value `want`.
+bool decides(Quantifier q, Truth want, Truth member) {
+  if (want == Truth::yes) return q == Quantifier::any || q == Quantifier::at_least ? member == Truth::yes : true;
+  switch (q) {
+    case Quantifier::any: return want == Truth::no || member == want;
+    case Quantifier::none: return member != Truth::no;
+    default: return member != Truth::yes;  // all, at least N: what is missing or not known
+  }
+}
+
+class Collector {
+ public:
+  Collector(const Snapshot& s, VerdictRecord& r) : s_(s), prog_(s.program()), r_(r) {}
+
+  // The atoms under `node` that make its value `want`. Trees are at most 64 levels deep (P004).
+  // `shown`: the outermost `not` of a chain above the atom, whose text states the condition.
+  void collect(std::uint32_t node, Truth want, std::uint32_t shown = no_node) {
+    const Node& n = prog_.nodes[node];
+    switch (n.op) {
+      case Op::not_: return collect(prog_.children[n.first], invert(want), shown == no_node ? node : shown);
+      case Op::and_:
+      case Op::or_: {
+        bool every = (n.op == Op::and_) == (want == Truth::yes);
+        bool any = false;
+        for (std::uint32_t k = 0; k < n.count; ++k) {
+          std::uint32_t c = prog_.children[n.first + k];
+          if (every || evaluate(s_, c) == want) {
+            collect(c, want);
+            any = true;
+          }
+        }
+        if (!any)
+          for (std::uint32_t k = 0; k < n.count; ++k) {
+            std::uint32_t c = prog_.children[n.first + k];
+            collect(c, evaluate(s_, c));
+          }
+        return;
+      }
+      case Op::atom:
+        if (n.quantifier == Quantifier::single) return add(find(s_, node, n.target), shown);
+        for (std::uint32_t k = 0; k < n.count; ++k) {
+          Finding f = find(s_, node, prog_.members[n.first + k]);
+          if (decides(n.quantifier, want, f.value)) add(std::move(f), shown);
+        }
+        return;
+    }
+  }
+
+ private:
+  void add(Finding f, std::uint32_t shown) {
+    if (shown != no_node) f.shown = shown;
+    if (r_.findings.size() >= max_findings) {
+      ++r_.omitted;
+      return;
+    }
+    r_.findings.push_back(std::move(f));
+  }
+
+  const Snapshot& s_;
+  const Program& prog_;
+  VerdictRecord& r_;
+};
+
+// The day a pending finding is expected to hold, or fall due; no_day when not known.
+Day pending_day(const Program& prog, const Finding& f) {
+  if (f.value != Truth::pending) return no_day;
+  if (f.basis == Basis::deadline) return f.deadline.due;
+  if (f.basis == Basis::not_in_force) return f.date;
+  const Node& n = prog.nodes[f.node];
+  if (n.timing == TimingKind::before || n.timing == TimingKind::by) return n.date;
+  return f.date;
+}
+
+}  // namespace
+
+const char* basis_name(Basis b) {
+  switch (b) {
+    case Basis::fact: return "fact";
+    case Basis::not_listed: return "not_listed";
+    case Basis::absent: return "absent";
+    case Basis::none_recorded: return "none_recorded";
+    case Basis::after_as_of: return "after_as_of";
+    case Basis::known_until: return "known_until";
+    case Basis::not_in_force: return "not_in_force";
+    case Basis::denounced: return "denounced";
+    case Basis::left: return "left";
+    case Basis::group: return "group";
+    case Basis::reservation: return "reservation";
+    case Basis::timing: return "timing";
+    case Basis::deadline: return "deadline";
+  }
+  return "?";
+}
+
+const char* clause_name(Clause c) {
+  switch (c) {
+    case Clause::applies: return "applies";
+    case Clause::exempt: return "exempt";
+    case Clause::require: return "require";
+  }
+  return "?";
+}
+
+Finding find(const Snapshot& s, std::uint32_t node, std::uint32_t target) {
+  const Node& n = s.program().nodes[node];
+  Finding f;
+  f.node = node;
+  f.shown = node;
+  f.predicate = n.predicate;
+  f.target = target;
+  f.value = evaluate_atom_target(s, n, target, &f.deadline);
+  base(s, n.predicate, target, n.article, f);
+  if (n.timing == TimingKind::within || n.timing == TimingKind::every_year) {
+    // Unknown because the profile does not list the report: say that, not "lacks the data".
+    bool unlisted = f.deadline.kind == DeadlineFinding::Kind::unknown && f.basis == Basis::not_listed;
+    if (!unlisted) {
+      f.basis = Basis::deadline;
+      f.date = f.deadline.due;
+    }
+  } else if (n.timing != TimingKind::none && f.basis == Basis::fact) {
+    f.basis = Basis::timing;
+  }
+  return f;
+}
+
+VerdictRecord record(const Snapshot& s, std::uint32_t obligation, Status status) {
+  const Program& prog = s.program();
+  const CompiledObligation& o = prog.obligations[obligation];
+  VerdictRecord r;
+  r.obligation = obligation;
+  r.status = status;
+  Collector c(s, r);
+  auto value = [&](std::uint32_t node) { return node == no_node ? Truth::no : evaluate(s, node); };
+  switch (status) {
+    case Status::violated: r.clause = Clause::require; c.collect(o.require, Truth::no); break;
+    case Status::pending: r.clause = Clause::require; c.collect(o.require, Truth::pending); break;
+    case Status::satisfied: r.clause = Clause::require; c.collect(o.require, Truth::yes); break;
+    case Status::exempt: r.clause = Clause::exempt; c.collect(o.exempt, Truth::yes); break;
+    case Status::not_applicable: {
+      r.clause = Clause::applies;
+      c.collect(o.applies, value(o.applies));
+      break;
+    }
+    case Status::unknown:
+      if (o.applies != no_node && value(o.applies) == Truth::unknown) {
+        r.clause = Clause::applies;
+        c.collect(o.applies, Truth::unknown);
+      } else if (o.exempt != no_node && value(o.exempt) == Truth::unknown) {
+        r.clause = Clause::exempt;
+        c.collect(o.exempt, Truth::unknown);
+      } else {
+        r.clause = Clause::require;
+        c.collect(o.require, Truth::unknown);
+      }
+      break;
+  }
+  if (status == Status::pending) {
+    for (const Finding& f : r.findings) {
+      Day d = pending_day(prog, f);
+      if (d != no_day && (r.date == no_day || d > r.date)) r.date = d;
+    }
+  }
+  return r;
+}
+
+Recorder::Recorder(const Program& program, const CheckRun& run, StatusMask wanted)
+    : run_(run), wanted_(wanted), snapshot_(program, run.as_of) {}
+
+const std::vector<VerdictRecord>& Recorder::state(std::size_t p) {
+  if (p == current_) return records_;
+  current_ = p;
+  records_.clear();
+  slot_.assign(run_.obligations.size(), -1);
+  snapshot_.reset(*run_.profiles[p]);
+  for (std::size_t o = 0; o < run_.obligations.size(); ++o) {
+    Status st = run_.status(p, o);
+    if (!((wanted_ >> static_cast<int>(st)) & 1u)) continue;
+    slot_[o] = static_cast<std::int32_t>(records_.size());
+    records_.push_back(record(snapshot_, run_.obligations[o], st));
+  }
+  return records_;
+}
+
+const VerdictRecord* Recorder::find(std::size_t p, std::size_t o) {
+  state(p);
+  return slot_[o] < 0 ? nullptr : &records_[static_cast<std::size_t>(slot_[o])];
+}
+
+}  // namespace pacta::eval

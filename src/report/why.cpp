@@ -1,0 +1,199 @@
+#include "report/why.hpp"
+
+#include <map>
+
+namespace pacta::report {
+
+using eval::Basis;
+using eval::Finding;
+using eval::Truth;
+using syntax::Predicate;
+
+namespace {
+
+constexpr std::size_t max_text = 160;
+
+// What a dated fact of the predicate is called: "consent deposited", "joined".
+const char* fact_word(Predicate p) {
+  switch (p) {
+    case Predicate::ratified: return "consent deposited";
+    case Predicate::party: return "in force for the state from";
+    case Predicate::signed_: return "signed";
+    case Predicate::reserved: return "reservation made";
+    case Predicate::joined: return "joined";
+    case Predicate::member: return "member";
+    case Predicate::submitted: return "first submitted";
+    case Predicate::event: return "happened";
+  }
+  return "";
+}
+
+const char* none_word(Predicate p) {
+  switch (p) {
+    case Predicate::ratified:
+    case Predicate::party: return "no deposit recorded";
+    case Predicate::signed_: return "no signature recorded";
+    case Predicate::reserved: return "no reservation recorded";
+    case Predicate::joined: return "not joined";
+    case Predicate::member: return "not a member";
+    case Predicate::submitted: return "no submission recorded";
+    case Predicate::event: return "has not happened";
+  }
+  return "";
+}
+
+std::string on(const Finding& f) { return (f.bound ? "on or before " : "") + format_day(f.date); }
+
+// "consent deposited 2003-07-01, " before what a party(...) finding says of entry into force.
+std::string deposited(const Finding& f) {
+  if (f.deposit == no_day) return {};
+  return std::string("consent deposited ") + (f.bound ? "on or before " : "") + format_day(f.deposit) + ", ";
+}
+
+std::string deadline_text(const Finding& f) {
+  using K = eval::DeadlineFinding::Kind;
+  const eval::DeadlineFinding& d = f.deadline;
+  bool yearly = !d.lapses.empty() || d.periods_due > 0 || d.next_due != no_day;
+  switch (d.kind) {
+    case K::met:
+      return yearly ? "all " + std::to_string(d.periods_due) + " periods due so far reported on time"
+                    : "on time: " + format_day(d.submitted) + ", due " + format_day(d.due);
+    case K::late:
+    case K::missing: {
+      if (!yearly) return d.kind == K::late ? "late: " + format_day(d.submitted) + ", due " + format_day(d.due)
+                                            : "missing: due " + format_day(d.due);
+      std::string late, missing;
+      for (const auto& [period, submitted] : d.lapses) {
+        std::string& list = submitted == no_day ? missing : late;
+        list += (list.empty() ? "" : ", ") + std::to_string(period);
+        if (submitted != no_day) list += " (submitted " + format_day(submitted) + ")";
+      }
+      std::string out = std::to_string(d.late + d.missing) + " of " + std::to_string(d.periods_due) +
+                        " periods due were late or missing";
+      if (!missing.empty()) out += "; missing: " + missing;
+      if (!late.empty()) out += "; late: " + late;
+      if (d.late + d.missing > d.lapses.size()) out += " ...";
+      if (d.next_due != no_day) out += "; next due " + format_day(d.next_due);
+      return out;
+    }
+    case K::not_due:
+      return d.due == no_day ? "not due yet" : "not due yet: due " + format_day(d.due);
+    case K::not_started: return "not started: what starts the deadline has not happened";
+    case K::unknown: return "the profile lacks the data";
+    case K::none: break;
+  }
+  return {};
+}
+
+// The fact alone, without the target's id.
+std::string fact_text(const Finding& f, const eval::Program& program) {
+  switch (f.basis) {
+    case Basis::fact:
+      if (f.predicate == Predicate::ratified && f.bound && f.value == Truth::unknown)
+        return "consent deposited on or before " + format_day(f.date) + ", the day not known";
+      if (f.predicate == Predicate::party)
+        return deposited(f) + (f.bound ? "in force for the state on or before " : "in force for the state from ") +
+               format_day(f.date);
+      return std::string(fact_word(f.predicate)) + ' ' + on(f);
+    case Basis::not_listed: return "not in the profile";
+    case Basis::absent: return "none recorded (the profile's list is complete)";
+    case Basis::none_recorded: return none_word(f.predicate);
+    case Basis::after_as_of: return std::string(fact_word(f.predicate)) + ' ' + on(f) + ", after the as-of date";
+    case Basis::known_until: return std::string(none_word(f.predicate)) + "; facts known until " + format_day(f.date);
+    case Basis::not_in_force:
+      return f.date == no_day ? deposited(f) + "the instrument is not in force yet"
+                              : deposited(f) + "in force for the state from " + on(f);
+    case Basis::denounced: return "denounced, effective " + format_day(f.date);
+    case Basis::left: return "left " + format_day(f.date);
+    case Basis::group: return f.value == Truth::yes ? "a member" : "not a member";
+    case Basis::reservation: {
+      const std::string& article = program.articles[program.nodes[f.node].article];
+      return f.value == Truth::yes ? "reservation to '" + article + "' since " + format_day(f.date)
+                                   : "no reservation to '" + article + "' in force";
+    }
+    case Basis::timing: return std::string(fact_word(f.predicate)) + ' ' + on(f);
+    case Basis::deadline: return deadline_text(f);
+  }
+  return {};
+}
+
+}  // namespace
+
+const std::string& target_name(const eval::Program& program, Predicate p, std::uint32_t i) {
+  const sema::RuleSet& rules = *program.rules;
+  switch (p) {
+    case Predicate::joined: return rules.mechanisms[i].id;
+    case Predicate::member: return rules.groups[i].id;
+    case Predicate::submitted: return rules.reports[i].id;
+    case Predicate::event: return rules.events[i].id;
+    default: return rules.instruments[i].id;
+  }
+}
+
+std::string describe(const Finding& f, const eval::Program& program) {
+  return target_name(program, f.predicate, f.target) + ": " + fact_text(f, program);
+}
+
+std::string condition_text(const diag::SourceMap& sources, const diag::Location& where) {
+  if (where.file == diag::no_file || where.file >= sources.size()) return {};
+  const std::string& text = sources.file(where.file).text;
+  std::string out;
+  bool in_string = false;
+  for (std::uint32_t i = where.span.begin; i < where.span.end && i < text.size(); ++i) {
+    if (out.size() >= max_text && (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      if (out.back() != ' ') out += ' ';
+      out += "...";
+      break;
+    }
+    char c = text[i];
+    if (c == '"') in_string = !in_string;
+    if (c == '#' && !in_string) {  // comments inside a condition are not part of it
+      while (i + 1 < where.span.end && text[i + 1] != '\n') ++i;
+      continue;
+    }
+    bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!blank) out += c;
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string why(const eval::VerdictRecord& r, const eval::Program& program, const diag::SourceMap& sources) {
+  static const char* const clause_words[] = {"applies when ", "exempt when ", ""};
+  std::string out;
+  // Findings grouped by their atom, in rule order; within an atom, a quantified one's members
+  // that lack a dated fact are listed together ("not in the profile: A, B, C").
+  for (std::size_t i = 0; i < r.findings.size();) {
+    std::uint32_t node = r.findings[i].node, shown = r.findings[i].shown;
+    std::size_t end = i;
+    while (end < r.findings.size() && r.findings[end].node == node && r.findings[end].shown == shown) ++end;
+    const eval::Node& n = program.nodes[node];
+    std::string text = condition_text(sources, program.nodes[shown].where);
+    std::string facts;
+    if (n.quantifier == syntax::Quantifier::single) {
+      facts = describe(r.findings[i], program);
+    } else {
+      // Members with the same fact are listed together ("not in the profile: A, B, C"), false
+      // ones before unknown ones; a fact of one member reads "A: consent deposited ...".
+      std::map<std::pair<int, std::string>, std::vector<std::string>> grouped;
+      for (std::size_t k = i; k < end; ++k) {
+        const Finding& f = r.findings[k];
+        grouped[{static_cast<int>(f.value), fact_text(f, program)}].push_back(
+            target_name(program, f.predicate, f.target));
+      }
+      for (const auto& [key, ids] : grouped) {
+        std::string line;
+        for (const std::string& id : ids) line += (line.empty() ? "" : ", ") + id;
+        facts += (facts.empty() ? "" : "; ") + (ids.size() == 1 ? line + ": " + key.second : key.second + ": " + line);
+      }
+    }
+    out += (out.empty() ? "" : "; and ") + std::string(clause_words[static_cast<int>(r.clause)]) + text +
+           (facts.empty() ? "" : ": " + facts);
+    i = end;
+  }
+  if (r.omitted > 0) out += " (and " + std::to_string(r.omitted) + " more)";
+  return out;
+}
+
+}  // namespace pacta::report

@@ -1,0 +1,26 @@
+// The one wording of why a verdict has its status, for all six statuses and every verb (check
+// in every format, explain, diff, test): formatted from the verdict record (eval/record.hpp),
+// never by evaluating again.
+#pragma once
+
+#include <string>
+
+#include "diag/source_map.hpp"
+#include "eval/record.hpp"
+
+namespace pacta::report {
+
+// One line: the deciding condition(s) and the facts behind them, e.g.
+// "party(UNTOC): UNTOC: consent deposited 2004-05-27, in force for the state from 2004-06-26".
+std::string why(const eval::VerdictRecord& r, const eval::Program& program, const diag::SourceMap& sources);
+
+// One finding: "UNTOC: consent deposited 2004-05-27" (the target's id, then the fact).
+std::string describe(const eval::Finding& f, const eval::Program& program);
+
+// The rule text of a condition node, blanks collapsed, comments dropped, cut at 160 bytes.
+std::string condition_text(const diag::SourceMap& sources, const diag::Location& where);
+
+// The id of a finding's target ("UNTOC", "CCP", "LAC").
+const std::string& target_name(const eval::Program& program, syntax::Predicate predicate, std::uint32_t target);
+
+}  // namespace pacta::report

@@ -1,0 +1,76 @@
+// What one hostile profile can cost: nesting is refused past max_yaml_depth (Y011) before
+// yaml-cpp's recursive descent gets deep, and a mapping with 200,000 keys is checked for
+// duplicates in linear time.
+#include <gtest/gtest.h>
+
+#include "model/load.hpp"
+#include "model/yaml_tree.hpp"
+#include "support/test_support.hpp"
+
+namespace pacta::test {
+namespace {
+
+using V = std::vector<std::string>;
+
+std::string repeat(const std::string& s, std::size_t n) {
+  std::string out;
+  out.reserve(s.size() * n);
+  for (std::size_t i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+TEST(YamlDepth, SixtyFourLevelsAreAccepted) {
+  std::size_t n = model::max_yaml_depth;
+  model::YamlDocument doc;
+  model::YamlError error;
+  EXPECT_TRUE(model::parse_yaml(repeat("[", n) + repeat("]", n), doc, error)) << error.message;
+  EXPECT_EQ(doc.nodes.size(), n);
+}
+
+TEST(YamlDepth, SixtyFiveLevelsAreRefusedAtTheDeepestCollection) {
+  std::size_t n = model::max_yaml_depth + 1;
+  model::YamlDocument doc;
+  model::YamlError error;
+  ASSERT_FALSE(model::parse_yaml(repeat("[", n) + repeat("]", n), doc, error));
+  EXPECT_TRUE(error.too_deep);
+  EXPECT_EQ(error.message, "YAML nested deeper than 64 levels");
+  EXPECT_EQ(error.offset, n - 1);
+}
+
+// yaml-cpp's own guard said "bad file" (and recursed 2,000 frames deep first).
+TEST(YamlDepth, DeepInputOfEveryStyleIsY011) {
+  const std::vector<std::pair<std::string, std::string>> inputs = {
+      {repeat("[", 100000), "profile0.yaml:1:65"},
+      {repeat("{a: ", 100000), "profile0.yaml:1:257"},
+      {repeat("- ", 100000) + "x\n", "profile0.yaml:1:129"},
+      {"state: JPN\ninstruments:\n" + repeat("[", 100000), "profile0.yaml:3:64"},
+  };
+  for (const auto& [yaml, where] : inputs) {
+    auto w = world("instrument UNTOC\nobligation O { require party(UNTOC) }\n", {yaml});
+    ASSERT_EQ(codes(w->diags), V{"Y011"}) << render(w->sources, w->diags);
+    const diag::Diagnostic& d = w->diags.items()[0];
+    EXPECT_EQ(d.message, "YAML nested deeper than 64 levels");
+    EXPECT_EQ(d.help, "profiles nest six levels at most");
+    EXPECT_EQ(position(w->sources, d.where), where);
+    EXPECT_TRUE(w->profiles.empty());
+  }
+}
+
+// Each key used to be compared with every earlier one: 200,000 keys took minutes.
+TEST(YamlKeys, DuplicateKeysAmongTwoHundredThousandAreFoundInLinearTime) {
+  constexpr int n = 200000;
+  std::string yaml = "state: JPN\ninstruments:\n  UNTOC:\n";
+  for (int i = 0; i < n; ++i) yaml += "    k" + std::to_string(i) + ": 1\n";
+  yaml += "    k0: 2\n";
+  auto w = world("instrument UNTOC\nobligation O { require party(UNTOC) }\n", {yaml});
+  EXPECT_EQ(with_code(w->diags, "Y002").size(), static_cast<std::size_t>(n));
+  auto dup = with_code(w->diags, "Y005");
+  ASSERT_EQ(dup.size(), 1u);
+  EXPECT_EQ(dup[0]->message, "duplicate key 'k0'");
+  EXPECT_EQ(position(w->sources, dup[0]->where), "profile0.yaml:" + std::to_string(n + 4) + ":5");
+  ASSERT_EQ(dup[0]->notes.size(), 1u);
+  EXPECT_EQ(position(w->sources, dup[0]->notes[0].where), "profile0.yaml:4:5");
+}
+
+}  // namespace
+}  // namespace pacta::test
