@@ -22,6 +22,8 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -37,7 +39,8 @@
 #include "sema/check.hpp"
 #include "syntax/load.hpp"
 #include "syntax/parse.hpp"
-#include "proto_eval.hpp"
+#include "eval/record.hpp"
+#include "report/check_report.hpp"
 #if PACTA_BENCH_LIBYAML
 #include "libyaml_tree.hpp"
 #endif
@@ -325,56 +328,38 @@ void BM_Eval_ByKind(benchmark::State& state) {
   by_kind<eval::Snapshot>(state, [](const eval::Snapshot& s, std::uint32_t o) { return eval::verdict(s, o); });
 }
 
-// ---- the proposed evaluator (bench/proto_eval.hpp), for comparison ----------------------------
+// ---- verdict records and rendering: what a whole `pacta check` adds to evaluation ------------
 
-struct Proto {
-  bench::ProtoEvaluator evaluator;
-  explicit Proto(const eval::Program& p) : evaluator(p) {}
-};
-
-// Built on first use; checks that the prototype agrees with eval::verdict on every verdict.
-Proto& proto(benchmark::State& state) {
-  static std::unique_ptr<Proto> p;
-  if (p) return *p;
+// The records of every verdict needing attention (eval::Recorder), one state after another.
+void BM_Records_Attention(benchmark::State& state) {
   Workload& w = workload();
-  p = std::make_unique<Proto>(w.program);
-  std::size_t differ = 0;
-  eval::Snapshot real(w.program, w.as_of);
-  bench::ProtoSnapshot fast(w.program, w.as_of);
-  for (const model::Profile& profile : w.profiles) {
-    real.reset(profile);
-    fast.reset(profile);
-    for (std::uint32_t o = 0; o < w.rules.obligations.size(); ++o)
-      differ += p->evaluator.verdict(fast, o) != eval::verdict(real, o);
-  }
-  std::fprintf(stderr, "pacta_bench: prototype evaluator vs eval::verdict: %zu of %zu verdict(s) differ\n", differ,
-               w.profiles.size() * w.rules.obligations.size());
-  if (differ) state.SkipWithError("the prototype evaluator disagrees with eval::verdict");
-  return *p;
-}
-
-void BM_Proto_SnapshotVerdict(benchmark::State& state) {
-  Workload& w = workload();
-  Proto& p = proto(state);
-  const std::size_t n_obl = w.rules.obligations.size();
-  std::vector<eval::Status> statuses(w.profiles.size() * n_obl);
-  bench::ProtoSnapshot snapshot(w.program, w.as_of);
+  eval::CheckRun run = eval::run_check(w.program, w.profiles, w.as_of, {});
+  std::size_t records = 0;
   for (auto _ : state) {
-    std::size_t k = 0;
-    for (const model::Profile& profile : w.profiles) {
-      snapshot.reset(profile);
-      for (std::uint32_t o = 0; o < n_obl; ++o) statuses[k++] = p.evaluator.verdict(snapshot, o);
-    }
-    benchmark::DoNotOptimize(statuses.data());
-    benchmark::ClobberMemory();
+    eval::Recorder recorder(w.program, run, eval::attention);
+    for (std::size_t p = 0; p < run.profiles.size(); ++p) records += recorder.state(p).size();
   }
-  double verdicts = static_cast<double>(statuses.size());
+  double verdicts = static_cast<double>(run.statuses.size());
   state.counters["verdicts/s"] = benchmark::Counter(verdicts * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["records"] = static_cast<double>(records) / static_cast<double>(state.iterations());
 }
 
-void BM_Proto_ByKind(benchmark::State& state) {
-  Proto& p = proto(state);
-  by_kind<bench::ProtoSnapshot>(state, [&](const bench::ProtoSnapshot& s, std::uint32_t o) { return p.evaluator.verdict(s, o); });
+// check --format json into memory (streamed writer, records included): verdicts per second.
+void BM_Render_Json(benchmark::State& state) {
+  Workload& w = workload();
+  eval::CheckRun run = eval::run_check(w.program, w.profiles, w.as_of, {});
+  std::size_t bytes = 0;
+  std::ofstream out("/dev/null", std::ios::binary);  // written as to a file, not kept
+  for (auto _ : state) {
+    eval::Recorder recorder(w.program, run, report::records_needed("json", false));
+    report::CheckReport r{run, w.program, w.sources, &recorder};
+    auto before = out.tellp();
+    report::render_check_json(out, r);
+    bytes = static_cast<std::size_t>(out.tellp() - before);
+  }
+  double verdicts = static_cast<double>(run.statuses.size());
+  state.counters["verdicts/s"] = benchmark::Counter(verdicts * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["MB"] = static_cast<double>(bytes) / 1e6;
 }
 
 // ---- (c) profile loading -----------------------------------------------------------------------
@@ -518,8 +503,8 @@ BENCHMARK(BM_Eval_SnapshotVerdict)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Eval_RunCheck)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Eval_SnapshotReset)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Eval_ByKind)->Unit(benchmark::kMillisecond)->DenseRange(0, 6);
-BENCHMARK(BM_Proto_SnapshotVerdict)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_Proto_ByKind)->Unit(benchmark::kMillisecond)->DenseRange(0, 6);
+BENCHMARK(BM_Records_Attention)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Render_Json)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Load_ProfileSingleThread)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Load_ProfilesParallel)->Unit(benchmark::kMillisecond)->UseRealTime()->Arg(1)->Arg(0);
 BENCHMARK(BM_Load_ExpandPaths)->Unit(benchmark::kMillisecond);

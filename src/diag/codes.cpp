@@ -24,7 +24,9 @@ constexpr Entry catalogue[] = {
     {"P001", "syntax: expected a token or construct (`expected ')', found '}'`)"},
     {"P002", "unterminated string, or an unknown escape in a string"},
     {"P003", "a date that is not a real calendar date (`2021-02-30`) or not `YYYY-MM-DD`"},
-    {"P004", "parentheses nested deeper than 64 levels, or a condition tree deeper than 64 levels (each `not`, `and`, `or` and pair of parentheses is a level)"},
+    {"P004",
+     "parentheses nested deeper than 64 levels, or a condition tree deeper than 64 levels (each `not`, `and`, `or` and "
+     "pair of parentheses is a level)"},
     {"P005", "binary content (control characters) or invalid UTF-8"},
     {"P006", "an integer with more than 9 digits"},
     {"P007", "a month-day that is not `MM-DD` or not a real day"},
@@ -67,7 +69,9 @@ constexpr Entry catalogue[] = {
     {"T013", "a test that expects nothing"},
     {"T014", "`--run` is not a regular expression"},
     {"T015", "no test to run (no test blocks, or none matching `--run`)"},
-    {"T016", "a test's profile path that leads outside the rule set's root (absolute paths, `..`, symbolic links); the file is never opened"},
+    {"T016",
+     "a test's profile path that leads outside the rule set's root (absolute paths, `..`, symbolic links); the file is "
+     "never opened"},
     {"T017", "a test's profile path that does not name a `.yaml` or `.yml` file"},
     {"Y001", "malformed YAML, or more than one document"},
     {"Y002", "unknown key in a profile (with \"did you mean\")"},

@@ -45,10 +45,14 @@ void finding_json(std::string& out, const eval::Finding& f, const CheckReport& r
   out += ", \"date\": ";
   json_day(out, f.date);
   if (f.bound) out += ", \"on_or_before\": true";
-  out += ", \"fact\": ";
-  json_string(out, describe(f, r.program));
-  out += ", \"location\": ";
-  json_location(out, r.sources, f.where);
+  // Where the fact is: always in the state's own profile, so line and column only.
+  if (f.where.file != diag::no_file && f.where.file < r.sources.size()) {
+    diag::LineColumn lc = r.sources.line_column(f.where.file, f.where.span.begin);
+    out += ", \"line\": ";
+    json_number(out, lc.line);
+    out += ", \"column\": ";
+    json_number(out, lc.column);
+  }
   out += '}';
 }
 

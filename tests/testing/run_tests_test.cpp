@@ -120,7 +120,8 @@ test T {
   EXPECT_EQ(reason(r, e[1], s->sources),
             "exempt when reserved(UNTOC, \"art. 35(2)\"): UNTOC: reservation to 'art. 35(2)' since 2010-05-03");
   EXPECT_EQ(e[2].actual, eval::Status::satisfied);
-  EXPECT_EQ(reason(r, e[2], s->sources), "party(UNTOC): UNTOC: in force for the state from 2010-06-02");
+  EXPECT_EQ(reason(r, e[2], s->sources),
+            "party(UNTOC): UNTOC: consent deposited 2010-05-03, in force for the state from 2010-06-02");
 }
 
 TEST(RunTests, UnknownNamesGiveUnknownVerdicts) {
