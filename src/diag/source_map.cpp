@@ -52,6 +52,12 @@ LineColumn SourceMap::line_column(std::uint32_t file, std::uint32_t offset) cons
   auto it = std::upper_bound(f.line_starts.begin(), f.line_starts.end(), offset);
   auto line = static_cast<std::uint32_t>(it - f.line_starts.begin());
   std::uint32_t start = f.line_starts[line - 1];
+  // A short distance is counted directly; a long line (10 MB on one line) through checkpoints.
+  if (offset - start <= 256) {
+    std::uint32_t column = 1;
+    for (std::uint32_t i = start; i < offset; ++i) column += (static_cast<unsigned char>(f.text[i]) & 0xC0) != 0x80;
+    return {line, column};
+  }
   return {line, code_points_before(f, offset) - code_points_before(f, start) + 1};
 }
 

@@ -2,6 +2,7 @@
 // without a DOM: each verdict one line, with the record's why and findings when it needs
 // attention. Same inputs, same bytes.
 #include <optional>
+#include <vector>
 
 #include "eval/record.hpp"
 #include "report/check_report.hpp"
@@ -11,7 +12,7 @@
 namespace pacta::report {
 namespace {
 
-void totals_json(std::string& out, const Totals& t, const char* indent) {
+void totals_json(JsonBuffer& out, const Totals& t, const char* indent) {
   out += "{\n";
   for (int s = 0; s < 6; ++s) {
     out += indent;
@@ -33,16 +34,53 @@ void totals_json(std::string& out, const Totals& t, const char* indent) {
   out += '}';
 }
 
-void finding_json(std::string& out, const eval::Finding& f, const CheckReport& r) {
-  out += "{\"predicate\": ";
-  json_string(out, syntax::predicate_name(f.predicate));
-  out += ", \"target\": ";
-  json_string(out, target_name(r.program, f.predicate, f.target));
-  out += ", \"value\": ";
-  json_string(out, eval::truth_name(f.value));
-  out += ", \"basis\": ";
-  json_string(out, eval::basis_name(f.basis));
-  out += ", \"date\": ";
+// Declaration ids escaped once per run, by kind (instruments, mechanisms, groups, reports, events).
+class QuotedNames {
+ public:
+  explicit QuotedNames(const eval::Program& program) : program_(program) {}
+  const std::string& operator()(syntax::Predicate p, std::uint32_t target) {
+    std::vector<std::string>& table = tables_[kind(p)];
+    if (table.empty()) table.resize(count(p));
+    std::string& q = table[target];
+    if (q.empty()) json_string(q, target_name(program_, p, target));
+    return q;
+  }
+
+ private:
+  static int kind(syntax::Predicate p) {
+    switch (p) {
+      case syntax::Predicate::joined: return 1;
+      case syntax::Predicate::member: return 2;
+      case syntax::Predicate::submitted: return 3;
+      case syntax::Predicate::event: return 4;
+      default: return 0;
+    }
+  }
+  std::size_t count(syntax::Predicate p) const {
+    const sema::RuleSet& rules = *program_.rules;
+    switch (kind(p)) {
+      case 1: return rules.mechanisms.size();
+      case 2: return rules.groups.size();
+      case 3: return rules.reports.size();
+      case 4: return rules.events.size();
+      default: return rules.instruments.size();
+    }
+  }
+  const eval::Program& program_;
+  std::vector<std::string> tables_[5];
+};
+
+void finding_json(JsonBuffer& out, const eval::Finding& f, const CheckReport& r, QuotedNames& names) {
+  // Predicate, value and basis names are fixed ASCII words: no escaping needed.
+  out += "{\"predicate\": \"";
+  out += syntax::predicate_name(f.predicate);
+  out += "\", \"target\": ";
+  out += names(f.predicate, f.target);
+  out += ", \"value\": \"";
+  out += eval::truth_name(f.value);
+  out += "\", \"basis\": \"";
+  out += eval::basis_name(f.basis);
+  out += "\", \"date\": ";
   json_day(out, f.date);
   if (f.bound) out += ", \"on_or_before\": true";
   // Where the fact is: always in the state's own profile, so line and column only.
@@ -62,7 +100,10 @@ void render_check_json(std::ostream& stream, const CheckReport& r) {
   std::optional<eval::Recorder> own;  // callers may leave the records to the renderer's own recorder
   eval::Recorder& records = r.records ? *r.records : own.emplace(r.program, r.run, records_needed("json", r.all));
   const auto& rules = *r.program.rules;
-  std::string out;
+  JsonBuffer out;
+  std::string reason;
+  Wording wording(r.program, r.sources);
+  QuotedNames names(r.program);
   out += "{\n  \"schema\": \"pacta.check/2\",\n  \"as_of\": ";
   json_day(out, r.run.as_of);
   out += ",\n  \"obligations\": [";
@@ -81,6 +122,12 @@ void render_check_json(std::ostream& stream, const CheckReport& r) {
     out += '}';
   }
   out += r.run.obligations.empty() ? "],\n  \"states\": [" : "\n  ],\n  \"states\": [";
+  // What every state repeats, escaped once: the obligations' ids and the status fields.
+  std::vector<std::string> quoted_ids(r.run.obligations.size()), status_fields(6);
+  for (std::size_t k = 0; k < r.run.obligations.size(); ++k)
+    json_string(quoted_ids[k], rules.obligations[r.run.obligations[k]].id);
+  for (int k = 0; k < 6; ++k)
+    status_fields[k] = std::string(", \"status\": \"") + eval::status_name(static_cast<eval::Status>(k)) + '"';
   for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
     const model::Profile& profile = *r.run.profiles[p];
     out += p == 0 ? "\n    {\n      \"state\": " : ",\n    {\n      \"state\": ";
@@ -93,10 +140,8 @@ void render_check_json(std::ostream& stream, const CheckReport& r) {
     for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {
       eval::Status s = r.run.status(p, o);
       out += o == 0 ? "\n        {\"obligation\": " : ",\n        {\"obligation\": ";
-      json_string(out, rules.obligations[r.run.obligations[o]].id);
-      out += ", \"status\": \"";
-      out += eval::status_name(s);
-      out += '"';
+      out += quoted_ids[o];
+      out += status_fields[static_cast<int>(s)];
       if (const eval::VerdictRecord* rec = records.find(p, o)) {
         if (rec->date != no_day) {
           out += ", \"date\": ";
@@ -105,11 +150,13 @@ void render_check_json(std::ostream& stream, const CheckReport& r) {
         out += ", \"clause\": \"";
         out += eval::clause_name(rec->clause);
         out += "\", \"reason\": ";
-        json_string(out, why(*rec, r.program, r.sources));
+        reason.clear();
+        wording.why(*rec, reason);
+        json_string(out, reason);
         out += ", \"findings\": [";
         for (std::size_t k = 0; k < rec->findings.size(); ++k) {
           if (k) out += ", ";
-          finding_json(out, rec->findings[k], r);
+          finding_json(out, rec->findings[k], r, names);
         }
         out += ']';
         if (rec->omitted) {
@@ -122,15 +169,12 @@ void render_check_json(std::ostream& stream, const CheckReport& r) {
     out += r.run.obligations.empty() ? "],\n      \"totals\": " : "\n      ],\n      \"totals\": ";
     totals_json(out, totals_of(r, p), "      ");
     out += "\n    }";
-    if (out.size() > (1u << 16)) {
-      stream.write(out.data(), static_cast<std::streamsize>(out.size()));
-      out.clear();
-    }
+    if (out.size() > (1u << 16)) out.flush_to(stream);
   }
   out += r.run.profiles.empty() ? "],\n  \"totals\": " : "\n  ],\n  \"totals\": ";
   totals_json(out, totals_of(r, std::string::npos), "  ");
   out += "\n}\n";
-  stream.write(out.data(), static_cast<std::streamsize>(out.size()));
+  out.flush_to(stream);
 }
 
 }  // namespace pacta::report

@@ -25,6 +25,7 @@ std::string attribute(const char* name, const std::string& value) {
 void render_check_junit(std::ostream& out, const CheckReport& r) {
   std::optional<eval::Recorder> own;  // callers may leave the records to the renderer's own recorder
   eval::Recorder& records = r.records ? *r.records : own.emplace(r.program, r.run, records_needed("junit", r.all));
+  Wording wording(r.program, r.sources);
   const auto& rules = *r.program.rules;
   Totals all = totals_of(r, std::string::npos);
   auto skipped = [](const Totals& t) {
@@ -65,7 +66,8 @@ void render_check_junit(std::ostream& out, const CheckReport& r) {
       }
       out << ">\n";
       const eval::VerdictRecord* rec = records.find(p, o);
-      std::string why = rec ? report::why(*rec, r.program, r.sources) : std::string{};
+      std::string why;
+      if (rec) wording.why(*rec, why);
       std::string headline = std::string(eval::status_name(s)) + (ob.title.empty() ? "" : ": " + ob.title);
       std::string details;
       if (!why.empty()) details += "why: " + why + '\n';

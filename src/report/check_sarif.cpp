@@ -35,6 +35,7 @@ std::string message(const model::Profile& profile, const sema::Obligation& o, ev
 void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::SarifTool& tool) {
   std::optional<eval::Recorder> own;  // callers may leave the records to the renderer's own recorder
   eval::Recorder& records = r.records ? *r.records : own.emplace(r.program, r.run, records_needed("sarif", r.all));
+  Wording wording(r.program, r.sources);
   const auto& rules = *r.program.rules;
   Json descriptors = Json::array();
   for (std::uint32_t index : r.run.obligations) {
@@ -54,7 +55,8 @@ void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::Sar
       std::uint32_t index = r.run.obligations[o];
       const sema::Obligation& ob = rules.obligations[index];
       const eval::VerdictRecord* rec = records.find(p, o);
-      std::string why = rec ? report::why(*rec, r.program, r.sources) : std::string{};
+      std::string why;
+      if (rec) wording.why(*rec, why);
       Json result = {{"ruleId", ob.id},
                      {"ruleIndex", o},
                      {"level", s == eval::Status::violated ? sarif_level(ob.severity) : "note"},

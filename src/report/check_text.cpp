@@ -67,6 +67,7 @@ std::string totals_line(const Totals& t) {
 void render_check_text(std::ostream& out, const CheckReport& r) {
   std::optional<eval::Recorder> own;  // callers may leave the records to the renderer's own recorder
   eval::Recorder& records = r.records ? *r.records : own.emplace(r.program, r.run, records_needed("text", r.all));
+  Wording wording(r.program, r.sources);
   const auto& rules = *r.program.rules;
   const char* reset = r.colour ? "\x1b[0m" : "";
   const char* bold = r.colour ? "\x1b[1m" : "";
@@ -97,7 +98,8 @@ void render_check_text(std::ostream& out, const CheckReport& r) {
       out << '\n';
       if (!ob.source.empty()) out << "  " << pad("", 24) << "source: " << diag::printable(ob.source) << '\n';
       if (const eval::VerdictRecord* rec = records.find(p, o)) {
-        std::string text = why(*rec, r.program, r.sources);
+        std::string text;
+        wording.why(*rec, text);
         if (!text.empty()) out << "  " << pad("", 24) << "why: " << diag::printable(text) << '\n';
       }
     }

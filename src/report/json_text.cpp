@@ -1,11 +1,40 @@
 #include "report/json_text.hpp"
 
+#include <algorithm>
+#include <cstring>
+
 namespace pacta::report {
 
-void json_string(std::string& out, std::string_view s) {
+namespace {
+
+template <typename Out>
+void escape(Out& out, std::string_view s) {
   static const char hex[] = "0123456789abcdef";
   out += '"';
   for (std::size_t i = 0; i < s.size();) {
+    // Plain printable ASCII goes in one append; found 8 bytes at a time (no byte >= 0x80,
+    // < 0x20, '"' or '\\' in the word).
+    std::size_t run = i;
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    while (run + 8 <= s.size()) {
+      std::uint64_t v;
+      std::memcpy(&v, s.data() + run, 8);
+      auto zero_byte = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
+      std::uint64_t special = (v & highs) | ((v - 0x20 * ones) & ~v & highs) | zero_byte(v ^ (0x22 * ones)) |
+                              zero_byte(v ^ (0x5C * ones));
+      if (special) break;
+      run += 8;
+    }
+    while (run < s.size()) {
+      auto b = static_cast<unsigned char>(s[run]);
+      if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') break;
+      ++run;
+    }
+    if (run > i) {
+      out.append(s.data() + i, run - i);
+      i = run;
+      if (i == s.size()) break;
+    }
     auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       switch (c) {
@@ -49,7 +78,20 @@ void json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
-void json_day(std::string& out, Day d) {
+}  // namespace
+
+void JsonBuffer::grow(std::size_t n) {
+  std::size_t capacity = std::max<std::size_t>({capacity_ * 2, size_ + n, 1u << 16});
+  std::unique_ptr<char[]> data(new char[capacity]);
+  if (size_) std::memcpy(data.get(), data_.get(), size_);
+  data_ = std::move(data);
+  capacity_ = capacity;
+}
+
+void json_string(std::string& out, std::string_view s) { escape(out, s); }
+void json_string(JsonBuffer& out, std::string_view s) { escape(out, s); }
+
+void json_day(JsonBuffer& out, Day d) {
   if (d == no_day) {
     out += "null";
     return;
@@ -61,7 +103,7 @@ void json_day(std::string& out, Day d) {
   out.append(buf, 12);
 }
 
-void json_number(std::string& out, std::uint64_t n) {
+void json_number(JsonBuffer& out, std::uint64_t n) {
   char buf[24];
   char* p = buf + sizeof buf;
   do {
@@ -71,7 +113,7 @@ void json_number(std::string& out, std::uint64_t n) {
   out.append(p, static_cast<std::size_t>(buf + sizeof buf - p));
 }
 
-void json_location(std::string& out, const diag::SourceMap& sources, const diag::Location& where) {
+void json_location(JsonBuffer& out, const diag::SourceMap& sources, const diag::Location& where) {
   if (where.file == diag::no_file || where.file >= sources.size()) {
     out += "null";
     return;

@@ -1,9 +1,12 @@
 // Streaming JSON output without a DOM: strings escaped into a buffer (invalid UTF-8 becomes
 // U+FFFD, as nlohmann's `replace` does), numbers and dates written without snprintf. Writers
-// build one state at a time into a string and hand it to the stream in one write.
+// build one state at a time into a JsonBuffer and hand it to the stream in one write.
 #pragma once
 
 #include <cstdint>
+#include <cstring>
+#include <memory>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -12,12 +15,52 @@
 
 namespace pacta::report {
 
+// An append-only byte buffer for output writers: appends are inline (one bounds check and a
+// copy), string literals need no strlen.
+class JsonBuffer {
+ public:
+  template <std::size_t N>
+  JsonBuffer& operator+=(const char (&literal)[N]) {
+    append(literal, N - 1);
+    return *this;
+  }
+  // Strings and C strings that are not literals (names from tables).
+  JsonBuffer& operator+=(std::string_view s) {
+    append(s.data(), s.size());
+    return *this;
+  }
+
+  JsonBuffer& operator+=(char c) {
+    if (size_ == capacity_) grow(1);
+    data_[size_++] = c;
+    return *this;
+  }
+  void append(const char* p, std::size_t n) {
+    if (size_ + n > capacity_) grow(n);
+    std::memcpy(data_.get() + size_, p, n);
+    size_ += n;
+  }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  // Writes the bytes to `out` and empties the buffer.
+  void flush_to(std::ostream& out) {
+    out.write(data_.get(), static_cast<std::streamsize>(size_));
+    size_ = 0;
+  }
+
+ private:
+  void grow(std::size_t n);
+  std::unique_ptr<char[]> data_;
+  std::size_t size_ = 0, capacity_ = 0;
+};
+
 // Appends s as a JSON string literal, quotes included.
 void json_string(std::string& out, std::string_view s);
+void json_string(JsonBuffer& out, std::string_view s);
 // Appends "YYYY-MM-DD" (quoted), or null for no_day.
-void json_day(std::string& out, Day d);
-void json_number(std::string& out, std::uint64_t n);
+void json_day(JsonBuffer& out, Day d);
+void json_number(JsonBuffer& out, std::uint64_t n);
 // Appends {"path": ..., "line": N, "column": N}, or null when there is no file.
-void json_location(std::string& out, const diag::SourceMap& sources, const diag::Location& where);
+void json_location(JsonBuffer& out, const diag::SourceMap& sources, const diag::Location& where);
 
 }  // namespace pacta::report

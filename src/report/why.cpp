@@ -1,6 +1,6 @@
 #include "report/why.hpp"
 
-#include <map>
+#include <algorithm>
 
 namespace pacta::report {
 
@@ -159,40 +159,83 @@ std::string condition_text(const diag::SourceMap& sources, const diag::Location&
   return out;
 }
 
-std::string why(const eval::VerdictRecord& r, const eval::Program& program, const diag::SourceMap& sources) {
+Wording::Wording(const eval::Program& program, const diag::SourceMap& sources)
+    : program_(program), sources_(sources), texts_(program.nodes.size()), known_(program.nodes.size(), 0) {}
+
+const std::string& Wording::text_of(std::uint32_t node) {
+  if (!known_[node]) {
+    texts_[node] = condition_text(sources_, program_.nodes[node].where);
+    known_[node] = 1;
+  }
+  return texts_[node];
+}
+
+void Wording::why(const eval::VerdictRecord& r, std::string& out) {
   static const char* const clause_words[] = {"applies when ", "exempt when ", ""};
-  std::string out;
-  // Findings grouped by their atom, in rule order; within an atom, a quantified one's members
-  // that lack a dated fact are listed together ("not in the profile: A, B, C").
+  std::size_t start = out.size();
+  // Findings grouped by their atom, in rule order.
   for (std::size_t i = 0; i < r.findings.size();) {
     std::uint32_t node = r.findings[i].node, shown = r.findings[i].shown;
     std::size_t end = i;
     while (end < r.findings.size() && r.findings[end].node == node && r.findings[end].shown == shown) ++end;
-    const eval::Node& n = program.nodes[node];
-    std::string text = condition_text(sources, program.nodes[shown].where);
-    std::string facts;
-    if (n.quantifier == syntax::Quantifier::single) {
-      facts = describe(r.findings[i], program);
-    } else {
-      // Members with the same fact are listed together ("not in the profile: A, B, C"), false
-      // ones before unknown ones; a fact of one member reads "A: consent deposited ...".
-      std::map<std::pair<int, std::string>, std::vector<std::string>> grouped;
-      for (std::size_t k = i; k < end; ++k) {
-        const Finding& f = r.findings[k];
-        grouped[{static_cast<int>(f.value), fact_text(f, program)}].push_back(
-            target_name(program, f.predicate, f.target));
+    if (out.size() > start) out += "; and ";
+    out += clause_words[static_cast<int>(r.clause)];
+    out += text_of(shown);
+    if (program_.nodes[node].quantifier == syntax::Quantifier::single) {
+      out += ": ";
+      out += describe(r.findings[i], program_);
+      i = end;
+      continue;
+    }
+    // Members with the same fact are listed together ("not in the profile: A, B, C"), false
+    // ones before unknown ones; a fact of one member reads "A: consent deposited ...".
+    struct Group {
+      int value;
+      std::string fact;
+      std::vector<std::uint32_t> members;  // indices into r.findings
+    };
+    std::vector<Group> groups;
+    for (std::size_t k = i; k < end; ++k) {
+      const Finding& f = r.findings[k];
+      std::string fact = fact_text(f, program_);
+      auto g = std::find_if(groups.begin(), groups.end(), [&](const Group& x) {
+        return x.value == static_cast<int>(f.value) && x.fact == fact;
+      });
+      if (g == groups.end()) groups.push_back({static_cast<int>(f.value), std::move(fact), {}}), g = groups.end() - 1;
+      g->members.push_back(static_cast<std::uint32_t>(k));
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+      return a.value != b.value ? a.value < b.value : a.fact < b.fact;
+    });
+    bool first = true;
+    for (const Group& g : groups) {
+      out += first ? ": " : "; ";
+      first = false;
+      auto name = [&](std::uint32_t k) -> const std::string& {
+        return target_name(program_, r.findings[k].predicate, r.findings[k].target);
+      };
+      if (g.members.size() == 1) {
+        out += name(g.members.front());
+        out += ": ";
+        out += g.fact;
+        continue;
       }
-      for (const auto& [key, ids] : grouped) {
-        std::string line;
-        for (const std::string& id : ids) line += (line.empty() ? "" : ", ") + id;
-        facts += (facts.empty() ? "" : "; ") + (ids.size() == 1 ? line + ": " + key.second : key.second + ": " + line);
+      out += g.fact;
+      out += ": ";
+      for (std::size_t m = 0; m < g.members.size(); ++m) {
+        if (m) out += ", ";
+        out += name(g.members[m]);
       }
     }
-    out += (out.empty() ? "" : "; and ") + std::string(clause_words[static_cast<int>(r.clause)]) + text +
-           (facts.empty() ? "" : ": " + facts);
     i = end;
   }
   if (r.omitted > 0) out += " (and " + std::to_string(r.omitted) + " more)";
+}
+
+std::string why(const eval::VerdictRecord& r, const eval::Program& program, const diag::SourceMap& sources) {
+  Wording wording(program, sources);
+  std::string out;
+  wording.why(r, out);
   return out;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "diag/source_map.hpp"
 #include "eval/record.hpp"
@@ -13,6 +14,23 @@ namespace pacta::report {
 // One line: the deciding condition(s) and the facts behind them, e.g.
 // "party(UNTOC): UNTOC: consent deposited 2004-05-27, in force for the state from 2004-06-26".
 std::string why(const eval::VerdictRecord& r, const eval::Program& program, const diag::SourceMap& sources);
+
+// The same wording for many records (a whole check): each condition's text is taken from the
+// rule file once, and the line is built into a buffer the caller reuses.
+class Wording {
+ public:
+  Wording(const eval::Program& program, const diag::SourceMap& sources);
+  // Appends the why of `r` to `out`.
+  void why(const eval::VerdictRecord& r, std::string& out);
+
+ private:
+  const std::string& text_of(std::uint32_t node);
+
+  const eval::Program& program_;
+  const diag::SourceMap& sources_;
+  std::vector<std::string> texts_;
+  std::vector<char> known_;
+};
 
 // One finding: "UNTOC: consent deposited 2004-05-27" (the target's id, then the fact).
 std::string describe(const eval::Finding& f, const eval::Program& program);
