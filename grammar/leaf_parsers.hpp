@@ -4,9 +4,13 @@
 #pragma once
 
 #include <cstring>
+#include <iterator>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 
 #include "config.hpp"
+#include "syntax/predicates.hpp"
 
 namespace pacta::grammar {
 
@@ -20,19 +24,23 @@ Builder& builder_of(Ctx const& ctx) {
   return x3::get<builder_tag>(ctx).get();
 }
 
+// Reserved words: never identifiers. Predicate names are reserved too (syntax/predicates.hpp).
 inline const char* const keywords[] = {
     "instrument", "mechanism", "report", "event", "group", "set", "obligation", "adopted", "in_force",
     "in_force_for_state", "supplements", "source", "started", "severity", "applies", "exempt", "when",
     "require", "and", "or", "not", "all", "any", "none", "at", "least", "of", "before", "by", "after",
     "since", "within", "every", "year", "due", "from", "grace", "days", "day", "months", "month", "years",
-    "first", "deposit", "deposits", "error", "warning", "info", "ratified", "party", "signed", "reserved",
-    "joined", "member", "submitted", "test", "as_of", "profile", "state", "expect", "denounced", "left", "for",
-    "unknown", "satisfied", "violated", "pending", "not_applicable"};
+    "first", "deposit", "deposits", "error", "warning", "info", "test", "as_of", "profile", "state", "expect",
+    "denounced", "left", "for", "unknown", "satisfied", "violated", "pending", "not_applicable"};
 
 inline bool is_keyword(const char* b, const char* e) {
-  for (const char* k : keywords)
-    if (std::strlen(k) == static_cast<std::size_t>(e - b) && std::equal(b, e, k)) return true;
-  return false;
+  // Looked up once per identifier: a hash set, built once.
+  static const std::unordered_set<std::string_view> words = [] {
+    std::unordered_set<std::string_view> w(std::begin(keywords), std::end(keywords));
+    for (const syntax::PredicateDef& d : syntax::predicate_defs) w.insert(d.name);
+    return w;
+  }();
+  return words.count(std::string_view(b, static_cast<std::size_t>(e - b))) != 0;
 }
 
 struct keyword_parser : x3::parser<keyword_parser> {
@@ -47,6 +55,23 @@ struct keyword_parser : x3::parser<keyword_parser> {
     for (const char* p = word; *p; ++p, ++it)
       if (it == last || *it != *p) return false;
     if (it != last && is_ident_char(*it)) return false;
+    first = it;
+    return true;
+  }
+};
+
+// A predicate's name, read from the predicate definitions (syntax/predicates.hpp).
+struct predicate_parser : x3::parser<predicate_parser> {
+  using attribute_type = syntax::Predicate;
+  static bool const has_attribute = true;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr& attr) const {
+    x3::skip_over(first, last, ctx);
+    It it = first;
+    while (it != last && is_ident_char(*it)) ++it;
+    const syntax::PredicateDef* d = syntax::find_predicate(std::string_view(first, static_cast<std::size_t>(it - first)));
+    if (!d) return false;
+    attr = d->id;
     first = it;
     return true;
   }

@@ -195,12 +195,8 @@ auto const target_def = spanned(-quantifier[assign(&Target::quantifier)] >>
     (identifier[add_name] |
      (lit('{')[assign_const(&Target::inline_set, true)] > -(identifier[add_name] % ',') > -lit(',') > lit('}'))));
 
-auto const set_predicate = [](Predicate p) { return [p](auto& ctx) { _val(ctx) = p; }; };
-auto const predicate_def =
-    kw_ratified[set_predicate(Predicate::ratified)] | kw_party[set_predicate(Predicate::party)] |
-    kw_signed[set_predicate(Predicate::signed_)] | kw_reserved[set_predicate(Predicate::reserved)] |
-    kw_joined[set_predicate(Predicate::joined)] | kw_member[set_predicate(Predicate::member)] |
-    kw_submitted[set_predicate(Predicate::submitted)] | kw_event[set_predicate(Predicate::event)];
+predicate_parser const predicate_name_parser{};
+auto const predicate_def = predicate_name_parser;
 
 auto const anchor_def = spanned(date[([](auto& ctx) {
       _val(ctx).is_date = true;

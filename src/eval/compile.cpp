@@ -8,18 +8,19 @@ namespace {
 
 using namespace syntax;
 
-TruthBlock block_of(Predicate p) {
-  switch (p) {
-    case Predicate::ratified: return ratified_block;
-    case Predicate::party: return party_block;
-    case Predicate::signed_: return signed_block;
-    case Predicate::joined: return joined_block;
-    case Predicate::submitted: return submitted_block;
-    case Predicate::event: return event_block;
-    case Predicate::member: return member_block;
-    case Predicate::reserved: break;
+std::size_t block_of(Predicate p) { return static_cast<std::size_t>(p); }
+
+// How many declarations a predicate's argument kind has: the size of its truth block.
+std::size_t block_size(const sema::RuleSet& rules, const syntax::PredicateDef& d) {
+  if (d.article) return 0;  // its truth depends on the article: evaluated, never tabled
+  switch (d.argument) {
+    case syntax::DeclKind::instrument: return rules.instruments.size();
+    case syntax::DeclKind::mechanism: return rules.mechanisms.size();
+    case syntax::DeclKind::report: return rules.reports.size();
+    case syntax::DeclKind::event: return rules.events.size();
+    case syntax::DeclKind::group: return rules.groups.size();
   }
-  return ratified_block;
+  return 0;
 }
 
 class Compiler {
@@ -79,7 +80,7 @@ class Compiler {
       n.target = index_of(a.target.names.front().text);
     }
     if (a.article) n.article = article(a.article->text);
-    if (a.timing.kind == TimingKind::none && a.predicate != Predicate::reserved) {
+    if (a.timing.kind == TimingKind::none && !syntax::definition(a.predicate).article) {
       n.tabled = true;
       n.fast = n.quantifier == Quantifier::single;
       n.table = out_.truth_base[block_of(a.predicate)] + (n.fast ? n.target : 0);
@@ -113,12 +114,8 @@ class Compiler {
 Program compile(const sema::RuleSet& rules) {
   Program p;
   p.rules = &rules;
-  const std::size_t sizes[truth_block_count] = {rules.instruments.size(), rules.instruments.size(),
-                                                rules.instruments.size(), rules.mechanisms.size(),
-                                                rules.reports.size(),     rules.events.size(),
-                                                rules.groups.size()};
-  for (int b = 0; b < truth_block_count; ++b)
-    p.truth_base[b + 1] = p.truth_base[b] + static_cast<std::uint32_t>(sizes[b]);
+  for (std::size_t k = 0; k < syntax::predicate_count; ++k)
+    p.truth_base[k + 1] = p.truth_base[k] + static_cast<std::uint32_t>(block_size(rules, syntax::predicate_defs[k]));
   Compiler c(rules, p);
   for (const sema::Obligation& o : rules.obligations) {
     CompiledObligation co;

@@ -166,17 +166,9 @@ Day due_day(const Program& prog, const Node& n, std::uint32_t period) {
 Truth evaluate_atom_target(const Snapshot& s, const Node& n, std::uint32_t target, DeadlineFinding* finding) {
   switch (n.timing) {
     case TimingKind::none:
-      switch (n.predicate) {
-        case Predicate::ratified: return s.ratified(target);
-        case Predicate::party: return s.party(target);
-        case Predicate::signed_: return s.signed_(target);
-        case Predicate::joined: return s.joined(target);
-        case Predicate::member: return s.member(target);
-        case Predicate::submitted: return s.submitted(target);
-        case Predicate::event: return s.event(target);
-        case Predicate::reserved: return fact(s, n.predicate, target, n.article).truth;
-      }
-      return Truth::unknown;
+      // Tabled predicates are one read; one with an article (reserved) is evaluated.
+      if (syntax::definition(n.predicate).article) return fact(s, n.predicate, target, n.article).truth;
+      return s.truth(n.predicate, target);
     case TimingKind::within: return within(s, n, target, finding);
     case TimingKind::every_year: return every_year(s, n, target, finding);
     default: return compare(s, n, target);

@@ -31,7 +31,7 @@ const char* status_name(Status s) {
 }
 
 Snapshot::Snapshot(const Program& program, Day as_of) : program_(&program), as_of_(as_of) {
-  truths_.resize(program.truth_base[truth_block_count]);
+  truths_.resize(program.truth_base[syntax::predicate_count]);
   party_from_.resize(program.rules->instruments.size());
   party_bound_.resize(program.rules->instruments.size());
 }
@@ -58,8 +58,8 @@ void Snapshot::reset(const model::Profile& p) {
     Day deposit = bound ? f.deposited_by : f.deposited;
     party_from_[i] = f.listed ? in_force_for_state(*program_, static_cast<std::uint32_t>(i), deposit) : no_day;
     party_bound_[i] = bound;
-    at(ratified_block, i) = r;
-    at(signed_block, i) = sg;
+    at(Predicate::ratified, i) = r;
+    at(Predicate::signed_, i) = sg;
     // Deposited, and in force for the state on a known later day: pending, since time alone
     // will make it a party (VCLT art. 24); no such day (the instrument waits for deposits of
     // others): not a party. A date computed from deposits counts as known only once the
@@ -73,24 +73,26 @@ void Snapshot::reset(const model::Profile& p) {
       bool nobody = (eif.declared || eif.computed) && eif.date > d;
       p = !nobody ? Truth::unknown : p;
     }
-    at(party_block, i) = p;
+    at(Predicate::party, i) = p;
   }
   for (std::size_t i = 0; i < p.mechanisms.size(); ++i) {
     const model::MechanismFacts& f = p.mechanisms[i];
-    at(joined_block, i) = !f.listed ? absent(model::mechanisms_section)
+    at(Predicate::joined, i) = !f.listed ? absent(model::mechanisms_section)
                            : (f.joined <= d && f.left > d) ? Truth::yes : Truth::no;
   }
   for (std::size_t i = 0; i < p.reports.size(); ++i) {
     const model::ReportFacts& f = p.reports[i];
     bool any = std::any_of(f.submissions.begin(), f.submissions.end(), [&](const model::Submission& s) { return s.submitted <= d; });
-    at(submitted_block, i) = !f.listed ? absent(model::reports_section) : any ? Truth::yes : Truth::no;
+    at(Predicate::submitted, i) = !f.listed ? absent(model::reports_section) : any ? Truth::yes : Truth::no;
   }
   for (std::size_t i = 0; i < p.events.size(); ++i) {
     const model::EventFacts& f = p.events[i];
-    at(event_block, i) = !f.listed ? absent(model::events_section) : f.happened <= d ? Truth::yes : Truth::no;
+    at(Predicate::event, i) = !f.listed ? absent(model::events_section) : f.happened <= d ? Truth::yes : Truth::no;
   }
-  std::fill(truths_.begin() + program_->truth_base[member_block], truths_.end(), Truth::no);
-  for (std::uint32_t g : p.groups) at(member_block, g) = Truth::yes;
+  const std::uint32_t* base = program_->truth_base;
+  std::size_t member = static_cast<std::size_t>(Predicate::member);
+  std::fill(truths_.begin() + base[member], truths_.begin() + base[member + 1], Truth::no);
+  for (std::uint32_t g : p.groups) at(Predicate::member, g) = Truth::yes;
 }
 
 namespace {

@@ -32,13 +32,17 @@ class Snapshot {
   const model::Profile& profile() const { return *profile_; }
   Day as_of() const { return as_of_; }
 
-  Truth ratified(std::uint32_t i) const { return truths_[program_->truth_base[ratified_block] + i]; }
-  Truth party(std::uint32_t i) const { return truths_[program_->truth_base[party_block] + i]; }
-  Truth signed_(std::uint32_t i) const { return truths_[program_->truth_base[signed_block] + i]; }
-  Truth joined(std::uint32_t i) const { return truths_[program_->truth_base[joined_block] + i]; }
-  Truth submitted(std::uint32_t i) const { return truths_[program_->truth_base[submitted_block] + i]; }
-  Truth event(std::uint32_t i) const { return truths_[program_->truth_base[event_block] + i]; }
-  Truth member(std::uint32_t i) const { return truths_[program_->truth_base[member_block] + i]; }
+  // A tabled predicate's truth for declaration i (not reserved: see Program::truth_base).
+  Truth truth(syntax::Predicate p, std::uint32_t i) const {
+    return truths_[program_->truth_base[static_cast<std::size_t>(p)] + i];
+  }
+  Truth ratified(std::uint32_t i) const { return truth(syntax::Predicate::ratified, i); }
+  Truth party(std::uint32_t i) const { return truth(syntax::Predicate::party, i); }
+  Truth signed_(std::uint32_t i) const { return truth(syntax::Predicate::signed_, i); }
+  Truth joined(std::uint32_t i) const { return truth(syntax::Predicate::joined, i); }
+  Truth submitted(std::uint32_t i) const { return truth(syntax::Predicate::submitted, i); }
+  Truth event(std::uint32_t i) const { return truth(syntax::Predicate::event, i); }
+  Truth member(std::uint32_t i) const { return truth(syntax::Predicate::member, i); }
   // The whole table, in Program::truth_base's layout (compiled nodes index it directly).
   const Truth* truths() const { return truths_.data(); }
   Day party_from(std::uint32_t i) const { return party_from_[i]; }
@@ -46,7 +50,7 @@ class Snapshot {
   bool party_from_is_bound(std::uint32_t i) const { return party_bound_[i] != 0; }
 
  private:
-  Truth& at(TruthBlock b, std::size_t i) { return truths_[program_->truth_base[b] + i]; }
+  Truth& at(syntax::Predicate p, std::size_t i) { return truths_[program_->truth_base[static_cast<std::size_t>(p)] + i]; }
 
   const Program* program_;
   const model::Profile* profile_ = nullptr;

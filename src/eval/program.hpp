@@ -9,6 +9,7 @@
 
 #include "model/profile.hpp"
 #include "sema/rule_set.hpp"
+#include "syntax/predicates.hpp"
 
 namespace pacta::eval {
 
@@ -66,13 +67,13 @@ struct EntryIntoForce {
   Day nth_deposit = no_day;
 };
 
-// Where each predicate's block starts in a snapshot's truth table.
-enum TruthBlock : std::uint8_t { ratified_block, party_block, signed_block, joined_block, submitted_block,
-                                 event_block, member_block, truth_block_count };
 
 struct Program {
   const sema::RuleSet* rules = nullptr;
-  std::uint32_t truth_base[truth_block_count + 1] = {};  // [count] is the table's size
+  // Where each predicate's block starts in a snapshot's truth table, indexed by Predicate, one
+  // entry per declaration of its argument's kind (syntax/predicates.hpp); a predicate with an
+  // article (reserved) has an empty block. [predicate_count] is the table's size.
+  std::uint32_t truth_base[syntax::predicate_count + 1] = {};
   std::vector<Node> nodes;
   std::vector<std::uint32_t> children;
   std::vector<std::uint32_t> members;

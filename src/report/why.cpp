@@ -1,5 +1,7 @@
 #include "report/why.hpp"
 
+#include "syntax/predicates.hpp"
+
 #include <algorithm>
 
 namespace pacta::report {
@@ -13,34 +15,8 @@ namespace {
 
 constexpr std::size_t max_text = 160;
 
-// What a dated fact of the predicate is called: "consent deposited", "joined".
-const char* fact_word(Predicate p) {
-  switch (p) {
-    case Predicate::ratified: return "consent deposited";
-    case Predicate::party: return "in force for the state from";
-    case Predicate::signed_: return "signed";
-    case Predicate::reserved: return "reservation made";
-    case Predicate::joined: return "joined";
-    case Predicate::member: return "member";
-    case Predicate::submitted: return "first submitted";
-    case Predicate::event: return "happened";
-  }
-  return "";
-}
-
-const char* none_word(Predicate p) {
-  switch (p) {
-    case Predicate::ratified:
-    case Predicate::party: return "no deposit recorded";
-    case Predicate::signed_: return "no signature recorded";
-    case Predicate::reserved: return "no reservation recorded";
-    case Predicate::joined: return "not joined";
-    case Predicate::member: return "not a member";
-    case Predicate::submitted: return "no submission recorded";
-    case Predicate::event: return "has not happened";
-  }
-  return "";
-}
+const char* fact_word(Predicate p) { return syntax::definition(p).fact_word; }
+const char* none_word(Predicate p) { return syntax::definition(p).none_word; }
 
 std::string on(const Finding& f) { return (f.bound ? "on or before " : "") + format_day(f.date); }
 
@@ -121,13 +97,14 @@ std::string fact_text(const Finding& f, const eval::Program& program) {
 
 const std::string& target_name(const eval::Program& program, Predicate p, std::uint32_t i) {
   const sema::RuleSet& rules = *program.rules;
-  switch (p) {
-    case Predicate::joined: return rules.mechanisms[i].id;
-    case Predicate::member: return rules.groups[i].id;
-    case Predicate::submitted: return rules.reports[i].id;
-    case Predicate::event: return rules.events[i].id;
-    default: return rules.instruments[i].id;
+  switch (syntax::definition(p).argument) {
+    case syntax::DeclKind::mechanism: return rules.mechanisms[i].id;
+    case syntax::DeclKind::group: return rules.groups[i].id;
+    case syntax::DeclKind::report: return rules.reports[i].id;
+    case syntax::DeclKind::event: return rules.events[i].id;
+    case syntax::DeclKind::instrument: break;
   }
+  return rules.instruments[i].id;
 }
 
 std::string describe(const Finding& f, const eval::Program& program) {

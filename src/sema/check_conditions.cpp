@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "sema/checker.hpp"
+#include "syntax/predicates.hpp"
 
 namespace pacta::sema::detail {
 namespace {
@@ -12,15 +13,12 @@ namespace {
 using namespace syntax;
 
 Kind argument_kind(Predicate p) {
-  switch (p) {
-    case Predicate::ratified:
-    case Predicate::party:
-    case Predicate::signed_:
-    case Predicate::reserved: return Kind::instrument;
-    case Predicate::joined: return Kind::mechanism;
-    case Predicate::member: return Kind::group;
-    case Predicate::submitted: return Kind::report;
-    case Predicate::event: return Kind::event;
+  switch (definition(p).argument) {
+    case DeclKind::instrument: return Kind::instrument;
+    case DeclKind::mechanism: return Kind::mechanism;
+    case DeclKind::report: return Kind::report;
+    case DeclKind::event: return Kind::event;
+    case DeclKind::group: return Kind::group;
   }
   return Kind::instrument;
 }
@@ -87,9 +85,9 @@ void check_target(Checker& c, const Atom& atom, std::uint32_t file) {
 
 void check_anchor(Checker& c, const Anchor& a, std::uint32_t file) {
   if (a.is_date) return;
-  if (a.predicate == Predicate::member || a.predicate == Predicate::reserved) {
+  if (!definition(a.predicate).anchor) {
     c.diags.error("S012", {file, a.span}, std::string("'") + predicate_name(a.predicate) + "' has no date to count from",
-                  "count from ratified, party, signed, joined, submitted or event, or from a date");
+                  "count from " + predicate_list(&PredicateDef::anchor) + ", or from a date");
     return;
   }
   Kind want = argument_kind(a.predicate);
@@ -99,14 +97,16 @@ void check_anchor(Checker& c, const Anchor& a, std::uint32_t file) {
 void check_timing(Checker& c, const Atom& atom, std::uint32_t file) {
   const Timing& t = atom.timing;
   if (t.kind == TimingKind::none) return;
-  if (atom.predicate == Predicate::member) {
-    c.diags.error("S012", {file, t.span}, "'member' is not dated; it takes no timing",
+  if (!definition(atom.predicate).timed) {
+    c.diags.error("S012", {file, t.span},
+                  std::string("'") + predicate_name(atom.predicate) + "' is not dated; it takes no timing",
                   "group membership is listed in the profile without dates");
     return;
   }
   bool single = atom.target.quantifier.quantifier == Quantifier::single && !atom.target.inline_set;
-  if (t.kind == TimingKind::every_year && atom.predicate != Predicate::submitted) {
-    c.diags.error("S012", {file, t.span}, "'every year' applies to submitted(...) reports only");
+  if (t.kind == TimingKind::every_year && !definition(atom.predicate).yearly) {
+    c.diags.error("S012", {file, t.span},
+                  "'every year' applies to " + predicate_list(&PredicateDef::yearly) + "(...) reports only");
     return;
   }
   if ((t.kind == TimingKind::every_year || t.kind == TimingKind::within) && !single) {
@@ -133,12 +133,13 @@ void check_timing(Checker& c, const Atom& atom, std::uint32_t file) {
 
 void check_atom(Checker& c, const Atom& atom, std::uint32_t file) {
   check_target(c, atom, file);
-  if (atom.predicate == Predicate::reserved && !atom.article)
-    c.diags.error("S011", {file, atom.span}, "'reserved' needs the article reserved",
-                  "write reserved(INSTRUMENT, \"art. 35(2)\")");
-  if (atom.predicate != Predicate::reserved && atom.article)
+  if (definition(atom.predicate).article && !atom.article)
+    c.diags.error("S011", {file, atom.span}, std::string("'") + predicate_name(atom.predicate) + "' needs the article reserved",
+                  std::string("write ") + predicate_name(atom.predicate) + "(INSTRUMENT, \"art. 35(2)\")");
+  if (!definition(atom.predicate).article && atom.article)
     c.diags.error("S011", {file, atom.article->span},
-                  std::string("an article applies to 'reserved' only, not to '") + predicate_name(atom.predicate) + "'");
+                  "an article applies to '" + predicate_list(&PredicateDef::article) + "' only, not to '" +
+                      predicate_name(atom.predicate) + "'");
   check_timing(c, atom, file);
 }
 

@@ -1,20 +1,9 @@
 #include "syntax/ast.hpp"
+#include "syntax/predicates.hpp"
 
 namespace pacta::syntax {
 
-const char* predicate_name(Predicate p) {
-  switch (p) {
-    case Predicate::ratified: return "ratified";
-    case Predicate::party: return "party";
-    case Predicate::signed_: return "signed";
-    case Predicate::reserved: return "reserved";
-    case Predicate::joined: return "joined";
-    case Predicate::member: return "member";
-    case Predicate::submitted: return "submitted";
-    case Predicate::event: return "event";
-  }
-  return "?";
-}
+const char* predicate_name(Predicate p) { return definition(p).name; }
 
 const char* decl_kind_name(DeclKind k) {
   switch (k) {

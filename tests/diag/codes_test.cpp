@@ -1,12 +1,12 @@
 // The code catalogue (SARIF rule descriptions) says what grammar/SPEC.md's table says.
+#include "diag/codes.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <map>
 #include <regex>
 #include <string>
-
-#include "diag/codes.hpp"
 
 namespace pacta::test {
 namespace {
