@@ -114,6 +114,18 @@ std::string printable(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
+    // Runs of printable ASCII (and tab) are safe as they are: copied in one append.
+    std::size_t run = i;
+    while (run < s.size()) {
+      auto b = static_cast<unsigned char>(s[run]);
+      if (b >= 0x7f || (b < 0x20 && b != '\t')) break;
+      ++run;
+    }
+    if (run > i) {
+      out.append(s.data() + i, run - i);
+      i = run;
+      continue;
+    }
     char32_t cp = 0;
     std::size_t n = decode(s, i, cp);
     if (n == 0) {

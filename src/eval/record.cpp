@@ -10,105 +10,6 @@ using syntax::TimingKind;
 
 namespace {
 
-// The basis of a predicate's value for one target, untimed, and where its fact is.
-void base(const Snapshot& s, Predicate predicate, std::uint32_t t, std::uint32_t article, Finding& f) {
-  const model::Profile& p = s.profile();
-  const Day d = s.as_of();
-  auto missing = [&](model::Section section) {
-    f.basis = p.complete[section] ? Basis::absent : Basis::not_listed;
-    f.where = p.where;
-  };
-  auto dated = [&](Day day) {
-    f.date = day;
-    f.basis = day == no_day ? Basis::none_recorded : day <= d ? Basis::fact : Basis::after_as_of;
-  };
-  switch (predicate) {
-    case Predicate::ratified:
-    case Predicate::party:
-    case Predicate::signed_:
-    case Predicate::reserved: {
-      const model::InstrumentFacts& x = p.instruments[t];
-      if (!x.listed) return missing(model::instruments_section);
-      f.where = x.where;
-      bool unknown_after = x.known_until != no_day && d > x.known_until;
-      if (predicate == Predicate::reserved) {
-        Fact r = fact(s, predicate, t, article);
-        f.basis = r.truth == Truth::unknown ? Basis::known_until : Basis::reservation;
-        f.date = r.truth == Truth::unknown ? x.known_until : r.since;
-        return;
-      }
-      if (predicate == Predicate::signed_) {
-        dated(x.signed_on);
-        if (f.basis == Basis::none_recorded && unknown_after) {
-          f.basis = Basis::known_until;
-          f.date = x.known_until;
-        }
-        return;
-      }
-      if (x.denounced <= d) {
-        f.basis = Basis::denounced;
-        f.date = x.denounced;
-        return;
-      }
-      bool bound = x.deposited == no_day && x.deposited_by != no_day;
-      Day deposit = bound ? x.deposited_by : x.deposited;
-      if (deposit == no_day) {
-        f.basis = unknown_after ? Basis::known_until : Basis::none_recorded;
-        f.date = unknown_after ? x.known_until : no_day;
-        return;
-      }
-      f.bound = bound;
-      if (deposit > d) {
-        // Known only by a later bound: maybe deposited already (a fact on or before the bound).
-        f.basis = bound && s.ratified(t) == Truth::unknown ? Basis::fact : Basis::after_as_of;
-        f.date = deposit;
-        return;
-      }
-      if (predicate == Predicate::party) {
-        f.deposit = deposit;
-        f.date = s.party_from(t);
-        f.bound = s.party_from_is_bound(t);
-        f.basis = s.party(t) == Truth::yes || s.party(t) == Truth::unknown ? Basis::fact : Basis::not_in_force;
-        return;
-      }
-      f.basis = Basis::fact;
-      f.date = deposit;
-      return;
-    }
-    case Predicate::joined: {
-      const model::MechanismFacts& m = p.mechanisms[t];
-      if (!m.listed) return missing(model::mechanisms_section);
-      f.where = m.where;
-      dated(m.joined);
-      if (f.basis == Basis::fact && m.left <= d) {
-        f.basis = Basis::left;
-        f.date = m.left;
-      }
-      return;
-    }
-    case Predicate::member:
-      f.basis = Basis::group;
-      f.where = p.where;
-      return;
-    case Predicate::submitted: {
-      const model::ReportFacts& r = p.reports[t];
-      if (!r.listed) return missing(model::reports_section);
-      f.where = r.where;
-      Day first = no_day;
-      for (const model::Submission& sub : r.submissions) first = std::min(first, sub.submitted);
-      dated(first);
-      return;
-    }
-    case Predicate::event: {
-      const model::EventFacts& e = p.events[t];
-      if (!e.listed) return missing(model::events_section);
-      f.where = e.where;
-      dated(e.happened);
-      return;
-    }
-  }
-}
-
 Truth invert(Truth t) { return t == Truth::yes ? Truth::no : t == Truth::no ? Truth::yes : t; }
 
 // Whether a member of a quantified atom decided the atom's value `want`.
@@ -222,7 +123,7 @@ Finding find(const Snapshot& s, std::uint32_t node, std::uint32_t target) {
   f.predicate = n.predicate;
   f.target = target;
   f.value = evaluate_atom_target(s, n, target, &f.deadline);
-  base(s, n.predicate, target, n.article, f);
+  basis_of(s, n.predicate, target, n.article, f);
   if (n.timing == TimingKind::within || n.timing == TimingKind::every_year) {
     // Unknown because the profile does not list the report: say that, not "lacks the data".
     bool unlisted = f.deadline.kind == DeadlineFinding::Kind::unknown && f.basis == Basis::not_listed;

@@ -64,6 +64,8 @@ inline constexpr std::size_t max_findings = 32;
 
 // One record; `status` is the verdict already computed for it (verdict(s, obligation)).
 VerdictRecord record(const Snapshot& s, std::uint32_t obligation, Status status);
+// The basis, date and place of a predicate's untimed value for one target (eval/facts.cpp).
+void basis_of(const Snapshot& s, syntax::Predicate predicate, std::uint32_t target, std::uint32_t article, Finding& f);
 // The finding for one atom target, whatever its value (explain uses it for every node).
 Finding find(const Snapshot& s, std::uint32_t node, std::uint32_t target);
 

@@ -71,7 +71,9 @@ void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::Sar
       if (rec) {
         int id = 1;
         for (const eval::Finding& f : rec->findings) {
-          if (f.where.file == diag::no_file || f.where.file == profile.where.file && f.where.span.begin == profile.where.span.begin) continue;
+          if (f.where.file == diag::no_file ||
+              (f.where.file == profile.where.file && f.where.span.begin == profile.where.span.begin))
+            continue;
           Json fact_at = diag::sarif::physical_location(r.sources, f.where);
           if (fact_at.is_null()) continue;
           if (!result.contains("relatedLocations")) result["relatedLocations"] = Json::array();

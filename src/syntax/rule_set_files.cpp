@@ -153,18 +153,21 @@ bool read_source(const std::string& path, diag::SourceMap& sources, std::uint32_
                 "raise the limit with --max-file-size if the file is meant to be this large");
     return false;
   }
-  // Back to blocking reads for a regular file; read at most limit + 1 bytes (it may grow).
+  // Back to blocking reads for a regular file. Read the size fstat gave into a buffer of exactly
+  // that size (the text is kept for the whole run: no spare capacity), then probe for more in
+  // case the file grew, up to limit + 1 bytes.
   ::fcntl(fd.get(), F_SETFL, ::fcntl(fd.get(), F_GETFL) & ~O_NONBLOCK);
-  std::string s;
-  s.resize(static_cast<std::size_t>(st.st_size));
+  std::string s(static_cast<std::size_t>(st.st_size), '\0');
   std::size_t used = 0;
-  for (;;) {
-    if (used == s.size()) {
-      if (s.size() > limit) break;
-      s.resize(std::min<std::uint64_t>(std::max<std::size_t>(s.size() * 2, 4096), limit + 1));
+  auto read_into = [&](char* p, std::size_t n) -> long {
+    for (;;) {
+      ssize_t got = ::read(fd.get(), p, n);
+      if (got < 0 && errno == EINTR) continue;
+      return static_cast<long>(got);
     }
-    ssize_t n = ::read(fd.get(), s.data() + used, s.size() - used);
-    if (n < 0 && errno == EINTR) continue;
+  };
+  while (used < s.size()) {
+    long n = read_into(s.data() + used, s.size() - used);
     if (n < 0) {
       diags.error("E001", {}, cannot_read(path, errno));
       return false;
@@ -173,6 +176,16 @@ bool read_source(const std::string& path, diag::SourceMap& sources, std::uint32_
     used += static_cast<std::size_t>(n);
   }
   s.resize(used);
+  for (char more[4096]; used <= limit;) {
+    long n = read_into(more, sizeof more);
+    if (n < 0) {
+      diags.error("E001", {}, cannot_read(path, errno));
+      return false;
+    }
+    if (n == 0) break;
+    s.append(more, static_cast<std::size_t>(n));
+    used += static_cast<std::size_t>(n);
+  }
   if (used > limit) {
     diags.error("E009", {}, "cannot read '" + path + "': larger than the limit of " + size_text(limit),
                 "raise the limit with --max-file-size if the file is meant to be this large");
