@@ -40,7 +40,7 @@ std::string default_path(const std::string& relative) {
 }
 
 CheckedRules load_rules(const std::vector<std::string>& paths, diag::SourceMap& sources, diag::Diagnostics& diags,
-                        testing::TestSuite* tests) {
+                        testing::TestSuite* tests, bool with_tests) {
   CheckedRules out;
   auto loaded = syntax::load_rule_files(paths, sources, diags);
   out.input_error = loaded.input_error;
@@ -53,7 +53,7 @@ CheckedRules load_rules(const std::vector<std::string>& paths, diag::SourceMap& 
     return out;
   }
   out.rules = sema::check_rule_set(std::move(loaded.files), diags);
-  if (!diags.has_errors()) {
+  if (with_tests && !diags.has_errors()) {
     testing::TestSuite suite = testing::check_tests(out.rules, sources, diags);
     if (tests) *tests = std::move(suite);
   }

@@ -38,9 +38,11 @@ struct CheckedRules {
   bool input_error = false;  // unreadable path: exit 2
   bool valid = false;        // no error diagnostics: safe to evaluate
 };
-// Test blocks are part of the rule files: they are checked too (T0xx), into `tests` if given.
+// Test blocks are part of the rule files: lint and test check them too (T0xx, loading the
+// profile files they name), into `tests` if given. Verbs that check states (check, explain,
+// diff) pass with_tests = false: test blocks neither cost them time nor stop them.
 CheckedRules load_rules(const std::vector<std::string>& paths, diag::SourceMap& sources, diag::Diagnostics& diags,
-                        testing::TestSuite* tests = nullptr);
+                        testing::TestSuite* tests = nullptr, bool with_tests = true);
 
 // Writes through `write` to stdout, or to `path` atomically (temporary file, then rename).
 // False when the file cannot be written (a diagnostic E003 is added).

@@ -40,7 +40,7 @@ int open_workspace(const WorkspaceOptions& o, const GlobalOptions&, Workspace& w
     return exit_invalid;
   }
   std::vector<std::string> rule_paths = o.rules.empty() ? std::vector<std::string>{default_path("rules")} : o.rules;
-  ws.rules = load_rules(rule_paths, ws.sources, ws.diags);
+  ws.rules = load_rules(rule_paths, ws.sources, ws.diags, nullptr, /*with_tests=*/false);
   if (!ws.rules.valid) return exit_invalid;
   std::vector<std::string> profile_paths =
       o.profiles.empty() ? std::vector<std::string>{default_path("fixtures/profiles")} : o.profiles;
