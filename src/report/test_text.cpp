@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "diag/render.hpp"
 #include "report/test_report.hpp"
 #include "report/why.hpp"
 
@@ -24,7 +25,8 @@ std::string failure_reason(const testing::ExpectationResult& e, const TestReport
 std::string position(const diag::SourceMap& sources, const diag::Location& where) {
   if (where.file == diag::no_file) return {};
   diag::LineColumn lc = sources.line_column(where.file, where.span.begin);
-  return sources.file(where.file).path + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column);
+  return diag::printable(sources.file(where.file).path) + ":" + std::to_string(lc.line) + ":" +
+         std::to_string(lc.column);
 }
 
 namespace {
