@@ -409,6 +409,9 @@ bool load_profile(const sema::RuleSet& rules, const diag::SourceMap& sources, st
   if (!parse_yaml(sources.file(file).text, doc, error)) {
     if (error.too_deep)
       diags.error("Y011", {file, {error.offset, error.offset + 1}}, error.message, "profiles nest six levels at most");
+    else if (error.too_long)
+      diags.error("Y013", {file, {error.offset, error.offset + 1}}, error.message,
+                  "write long lists one item per line (block style)");
     else
       diags.error("Y001", {file, {error.offset, error.offset + 1}}, "malformed YAML: " + error.message);
     return false;

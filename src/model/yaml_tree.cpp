@@ -59,7 +59,60 @@ class TreeBuilder : public YAML::EventHandler {
 
 }  // namespace
 
+namespace {
+
+// A scan of the text for what yaml-cpp handles badly: flow collections nested deeper than
+// max_yaml_depth (found here at the right place) or longer than max_flow_bytes. Quoted scalars
+// and comments are skipped; '[', '{' and quotes count only where a value can start.
+bool prescan_flow(std::string_view text, YamlError& error) {
+  std::size_t depth = 0, start = 0;
+  char prev = '\n';  // the last character that is not a blank
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    bool value_start = depth > 0 ? (prev == '[' || prev == '{' || prev == ',' || prev == ':')
+                                 : (prev == ':' || prev == '-' || prev == '\n' || prev == '?');
+    if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n')) {
+      while (i < text.size() && text[i] != '\n') ++i;
+      prev = '\n';
+      continue;
+    }
+    if ((c == '"' || c == '\'') && value_start) {
+      for (++i; i < text.size(); ++i) {
+        if (c == '"' && text[i] == '\\') ++i;
+        else if (text[i] == c && !(c == '\'' && i + 1 < text.size() && text[i + 1] == '\'')) break;
+        else if (c == '\'' && text[i] == '\'') ++i;  // '' inside single quotes
+      }
+      prev = 'x';
+    } else if ((c == '[' || c == '{') && value_start) {
+      if (depth++ == 0) start = i;
+      if (depth > max_yaml_depth) {
+        error = {static_cast<std::uint32_t>(i), "YAML nested deeper than " + std::to_string(max_yaml_depth) + " levels"};
+        error.too_deep = true;
+        return false;
+      }
+      prev = c;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+      prev = c;
+    } else if (c == '\n') {
+      prev = depth > 0 ? prev : '\n';
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+      prev = c;
+    }
+    if (depth > 0 && i - start > max_flow_bytes) {
+      error = {static_cast<std::uint32_t>(start),
+               "flow collection longer than " + std::to_string(max_flow_bytes / 1024) + " KiB"};
+      error.too_long = true;
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 bool parse_yaml(std::string_view text, YamlDocument& doc, YamlError& error) {
+  if (!prescan_flow(text, error)) return false;
   std::istringstream in{std::string(text)};
   try {
     YAML::Parser parser(in);

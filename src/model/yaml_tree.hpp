@@ -28,11 +28,16 @@ struct YamlDocument {
 
 // Profiles nest six levels at most (instruments > UNTOC > reservations > item > key).
 inline constexpr std::size_t max_yaml_depth = 64;
+// yaml-cpp reads a whole flow collection ahead before it reports anything, at about 100-230
+// bytes of memory per byte of input: longer ones are refused before it sees them (a profile's
+// flow collections are a line long).
+inline constexpr std::size_t max_flow_bytes = 64 * 1024;
 
 struct YamlError {
   std::uint32_t offset = 0;
   std::string message;
   bool too_deep = false;  // nested deeper than max_yaml_depth; offset is the collection that is
+  bool too_long = false;  // a flow collection ([...] or {...}) over max_flow_bytes; offset is its start
 };
 
 // Parses exactly one document. False with `error` on malformed YAML, nesting deeper than
