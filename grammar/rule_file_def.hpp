@@ -25,6 +25,7 @@ inline const char* trim_trailing(const char* b, const char* e) {
     while (e > b && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\n')) --e;
     const char* line = e;
     while (line > b && line[-1] != '\n') --line;
+    if (!std::memchr(line, '#', static_cast<std::size_t>(e - line))) return e;  // no comment on this line
     const char* comment = nullptr;
     bool in_string = false;
     for (const char* p = line; p < e && !comment; ++p) {

@@ -1,6 +1,7 @@
 #include "diag/source_map.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <tuple>
 
@@ -19,11 +20,17 @@ std::uint32_t size_of(const SourceFile& f) {
 std::uint32_t SourceMap::add(std::string path, std::string text) {
   SourceFile f{std::move(path), std::move(text), {0}, {}};
   std::uint32_t size = size_of(f);
+  // Line starts by memchr; code points counted per checkpoint block (ASCII text: the block's size).
+  const char* data = f.text.data();
+  for (const char* p = data; (p = static_cast<const char*>(std::memchr(p, '\n', data + size - p))) != nullptr; ++p)
+    f.line_starts.push_back(static_cast<std::uint32_t>(p - data) + 1);
   std::uint32_t code_points = 0;
-  for (std::uint32_t i = 0; i < size; ++i) {
-    if (i % column_checkpoint_bytes == 0) f.checkpoints.push_back(code_points);
-    if (f.text[i] == '\n') f.line_starts.push_back(i + 1);
-    if (!continuation(f.text[i])) ++code_points;
+  for (std::uint32_t block = 0; block < size; block += column_checkpoint_bytes) {
+    f.checkpoints.push_back(code_points);
+    std::uint32_t end = std::min(size, block + column_checkpoint_bytes);
+    std::uint32_t n = end - block;
+    for (std::uint32_t i = block; i < end; ++i) n -= continuation(data[i]);
+    code_points += n;
   }
   if (size % column_checkpoint_bytes == 0) f.checkpoints.push_back(code_points);  // offset == size
   files_.push_back(std::move(f));

@@ -3,6 +3,8 @@
 // After parsing, check_nesting bounds the depth of every condition tree (`not not ...` chains
 // included), so that no later phase that walks a tree recursively can run out of stack.
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 #include "syntax/ast.hpp"
 #include "syntax/parse.hpp"
@@ -32,6 +34,22 @@ bool prescan(const diag::SourceMap& sources, std::uint32_t file, diag::Diagnosti
   auto at = [&](std::size_t i) { return diag::Location{file, {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)}}; };
   for (std::size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c >= 0x20 && c < 0x7f) || c == '\n') {  // the common case: printable ASCII
+      ++i;
+      // ... 8 bytes at a time while no byte is >= 0x7f or < 0x20 (other than '\n').
+      constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+      while (i + 8 <= s.size()) {
+        std::uint64_t v;
+        std::memcpy(&v, s.data() + i, 8);
+        std::uint64_t nl = v ^ (0x0A * ones);
+        std::uint64_t low = (v - 0x20 * ones) & ~v & highs;           // bytes < 0x20
+        std::uint64_t is_nl = (nl - ones) & ~nl & highs;               // bytes == '\n'
+        std::uint64_t del = ((v ^ (0x7F * ones)) - ones) & ~(v ^ (0x7F * ones)) & highs;
+        if ((v & highs) || (low & ~is_nl) || del) break;
+        i += 8;
+      }
+      continue;
+    }
     if (c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
       diags.error("P005", at(i), "control character in rule file; is this a binary file?",
                   "rule files are UTF-8 text");
@@ -46,7 +64,17 @@ bool prescan(const diag::SourceMap& sources, std::uint32_t file, diag::Diagnosti
   }
   std::uint32_t depth = 0;
   bool in_string = false, in_comment = false;
+  // Only these bytes change the state below; runs of others are skipped outside comments and strings.
+  static const auto interesting = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {'#', '"', '\\', '\n', '(', ')'}) t[c] = true;
+    return t;
+  }();
   for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!in_comment && !in_string) {
+      while (i < s.size() && !interesting[static_cast<unsigned char>(s[i])]) ++i;
+      if (i == s.size()) break;
+    }
     char c = s[i];
     if (in_comment) {
       in_comment = c != '\n';
