@@ -19,10 +19,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -33,14 +33,14 @@
 #include "diag/source_map.hpp"
 #include "eval/evaluate.hpp"
 #include "eval/program.hpp"
+#include "eval/record.hpp"
 #include "eval/run.hpp"
 #include "model/load.hpp"
 #include "model/yaml_tree.hpp"
+#include "report/check_report.hpp"
 #include "sema/check.hpp"
 #include "syntax/load.hpp"
 #include "syntax/parse.hpp"
-#include "eval/record.hpp"
-#include "report/check_report.hpp"
 #if PACTA_BENCH_LIBYAML
 #include "libyaml_tree.hpp"
 #endif
@@ -87,13 +87,13 @@ struct Workload {
   sema::RuleSet rules;
   eval::Program program;
   Day as_of = no_day;
-  std::vector<std::string> kinds;                      // obligation kinds, from the ids (OB_<KIND>_NNNN)
-  std::vector<std::vector<std::uint32_t>> by_kind;     // obligation indices of each kind
+  std::vector<std::string> kinds;                   // obligation kinds, from the ids (OB_<KIND>_NNNN)
+  std::vector<std::vector<std::uint32_t>> by_kind;  // obligation indices of each kind
 
   bool profiles_ready = false;
-  std::vector<std::string> profile_paths;              // the first PACTA_BENCH_PROFILES files
-  std::vector<std::vector<std::string>> shard_paths;   // the same, by shard (state codes unique per shard)
-  std::vector<std::uint32_t> profile_files;            // source-map ids
+  std::vector<std::string> profile_paths;             // the first PACTA_BENCH_PROFILES files
+  std::vector<std::vector<std::string>> shard_paths;  // the same, by shard (state codes unique per shard)
+  std::vector<std::uint32_t> profile_files;           // source-map ids
   std::size_t profile_bytes = 0;
   std::vector<model::Profile> profiles;
 };
@@ -180,8 +180,10 @@ Workload& workload() {
 
 void set_bytes_rate(benchmark::State& state, std::size_t bytes_per_iteration, std::size_t files_per_iteration) {
   double n = static_cast<double>(state.iterations());
-  state.counters["MB/s"] = benchmark::Counter(n * static_cast<double>(bytes_per_iteration) / 1e6, benchmark::Counter::kIsRate);
-  state.counters["profiles/s"] = benchmark::Counter(n * static_cast<double>(files_per_iteration), benchmark::Counter::kIsRate);
+  state.counters["MB/s"] =
+      benchmark::Counter(n * static_cast<double>(bytes_per_iteration) / 1e6, benchmark::Counter::kIsRate);
+  state.counters["profiles/s"] =
+      benchmark::Counter(n * static_cast<double>(files_per_iteration), benchmark::Counter::kIsRate);
 }
 
 // ---- (a) compiling the rule set ----------------------------------------------------------------
@@ -263,7 +265,8 @@ void BM_Eval_SnapshotVerdict(benchmark::State& state) {
     benchmark::ClobberMemory();
   }
   double verdicts = static_cast<double>(statuses.size());
-  state.counters["verdicts/s"] = benchmark::Counter(verdicts * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["verdicts/s"] =
+      benchmark::Counter(verdicts * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
   state.counters["verdicts"] = verdicts;
 }
 
@@ -276,7 +279,8 @@ void BM_Eval_RunCheck(benchmark::State& state) {
     n = run.statuses.size();
     benchmark::DoNotOptimize(run.statuses.data());
   }
-  state.counters["verdicts/s"] = benchmark::Counter(static_cast<double>(n) * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["verdicts/s"] =
+      benchmark::Counter(static_cast<double>(n) * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 
 // Snapshot::reset alone: the per-profile cost that 1,000 verdicts share.
@@ -289,7 +293,8 @@ void BM_Eval_SnapshotReset(benchmark::State& state) {
       benchmark::DoNotOptimize(snapshot.party(0));
     }
   }
-  state.counters["profiles/s"] = benchmark::Counter(static_cast<double>(w.profiles.size() * state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["profiles/s"] =
+      benchmark::Counter(static_cast<double>(w.profiles.size() * state.iterations()), benchmark::Counter::kIsRate);
 }
 
 // One obligation kind at a time (range: index into the kinds found in the obligation ids,
@@ -307,7 +312,8 @@ void by_kind(benchmark::State& state, Verdict&& verdict) {
     return;
   }
   const std::vector<std::uint32_t>& obligations = w.by_kind[kind];
-  const std::size_t repeat = std::max<std::size_t>(1, (w.rules.obligations.size() + obligations.size() / 2) / obligations.size());
+  const std::size_t repeat =
+      std::max<std::size_t>(1, (w.rules.obligations.size() + obligations.size() / 2) / obligations.size());
   state.SetLabel(w.kinds[kind]);
   Snap snapshot(w.program, w.as_of);
   std::uint64_t tally[6] = {};
@@ -320,7 +326,8 @@ void by_kind(benchmark::State& state, Verdict&& verdict) {
     benchmark::DoNotOptimize(tally);
   }
   double verdicts = static_cast<double>(w.profiles.size() * obligations.size() * repeat);
-  state.counters["verdicts/s"] = benchmark::Counter(verdicts * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["verdicts/s"] =
+      benchmark::Counter(verdicts * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
   state.counters["obligations"] = static_cast<double>(obligations.size());
 }
 
@@ -340,7 +347,8 @@ void BM_Records_Attention(benchmark::State& state) {
     for (std::size_t p = 0; p < run.profiles.size(); ++p) records += recorder.state(p).size();
   }
   double verdicts = static_cast<double>(run.statuses.size());
-  state.counters["verdicts/s"] = benchmark::Counter(verdicts * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["verdicts/s"] =
+      benchmark::Counter(verdicts * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
   state.counters["records"] = static_cast<double>(records) / static_cast<double>(state.iterations());
 }
 
@@ -358,7 +366,8 @@ void BM_Render_Json(benchmark::State& state) {
     bytes = static_cast<std::size_t>(out.tellp() - before);
   }
   double verdicts = static_cast<double>(run.statuses.size());
-  state.counters["verdicts/s"] = benchmark::Counter(verdicts * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["verdicts/s"] =
+      benchmark::Counter(verdicts * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
   state.counters["MB"] = static_cast<double>(bytes) / 1e6;
 }
 

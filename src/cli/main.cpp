@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
         ->transform(CLI::AsSizeValue(false))
         ->default_str("256MiB");
     std::vector<Run> verbs = {add_lint_command(app, g), add_check_command(app, g), add_explain_command(app, g),
-                              add_diff_command(app, g), add_test_command(app, g), add_fmt_command(app, g)};
+                              add_diff_command(app, g), add_test_command(app, g),  add_fmt_command(app, g)};
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -1,7 +1,6 @@
 #include "cli/workspace.hpp"
 
 #include <spdlog/spdlog.h>
-
 #include <unistd.h>
 
 #include <ctime>

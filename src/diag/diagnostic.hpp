@@ -10,6 +10,9 @@
 namespace pacta::diag {
 
 enum class Severity { error, warning, note };
+inline const char* severity_name(Severity s) {
+  return s == Severity::warning ? "warning" : s == Severity::note ? "note" : "error";
+}
 
 // A byte range inside one source file of the SourceMap.
 struct Span {

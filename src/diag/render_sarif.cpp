@@ -6,17 +6,8 @@
 namespace pacta::diag {
 namespace sarif {
 
-const char* level(Severity s) {
-  switch (s) {
-    case Severity::error:
-      return "error";
-    case Severity::warning:
-      return "warning";
-    case Severity::note:
-      return "note";
-  }
-  return "error";
-}
+// SARIF's levels are named as our severities are.
+const char* level(Severity s) { return severity_name(s); }
 
 std::string artifact_uri(std::string_view path) {
   while (path.size() > 2 && path.substr(0, 2) == "./") path.remove_prefix(2);

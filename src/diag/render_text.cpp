@@ -7,18 +7,6 @@
 namespace pacta::diag {
 namespace {
 
-const char* severity_name(Severity s) {
-  switch (s) {
-    case Severity::error:
-      return "error";
-    case Severity::warning:
-      return "warning";
-    case Severity::note:
-      return "note";
-  }
-  return "error";
-}
-
 const char* severity_colour(Severity s) {
   switch (s) {
     case Severity::error:

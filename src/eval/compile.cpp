@@ -1,7 +1,7 @@
 #include <algorithm>
 
-#include "model/load.hpp"
 #include "eval/program.hpp"
+#include "model/load.hpp"
 
 namespace pacta::eval {
 namespace {
@@ -14,11 +14,16 @@ std::size_t block_of(Predicate p) { return static_cast<std::size_t>(p); }
 std::size_t block_size(const sema::RuleSet& rules, const syntax::PredicateDef& d) {
   if (d.article) return 0;  // its truth depends on the article: evaluated, never tabled
   switch (d.argument) {
-    case syntax::DeclKind::instrument: return rules.instruments.size();
-    case syntax::DeclKind::mechanism: return rules.mechanisms.size();
-    case syntax::DeclKind::report: return rules.reports.size();
-    case syntax::DeclKind::event: return rules.events.size();
-    case syntax::DeclKind::group: return rules.groups.size();
+    case syntax::DeclKind::instrument:
+      return rules.instruments.size();
+    case syntax::DeclKind::mechanism:
+      return rules.mechanisms.size();
+    case syntax::DeclKind::report:
+      return rules.reports.size();
+    case syntax::DeclKind::event:
+      return rules.events.size();
+    case syntax::DeclKind::group:
+      return rules.groups.size();
   }
   return 0;
 }

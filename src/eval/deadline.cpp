@@ -113,7 +113,8 @@ Day due_day(const Program& prog, const Node& n, std::uint32_t period) {
     // an earlier project is not this project's final report).
     f = {Truth::no, no_day};
     for (const model::Submission& sub : s.profile().reports[target].submissions)
-      if (sub.submitted >= anchor.since && sub.submitted <= s.as_of() && sub.submitted < f.since) f = {Truth::yes, sub.submitted};
+      if (sub.submitted >= anchor.since && sub.submitted <= s.as_of() && sub.submitted < f.since)
+        f = {Truth::yes, sub.submitted};
   }
   if (finding) finding->due = due;
   if (f.truth == Truth::yes && f.bound && f.since > due) {
@@ -155,9 +156,12 @@ Day due_day(const Program& prog, const Node& n, std::uint32_t period) {
     case TimingKind::by:
       if (holds) return f.since <= n.date ? Truth::yes : Truth::no;
       return s.as_of() <= n.date ? Truth::pending : Truth::no;
-    case TimingKind::after: return holds && f.since > n.date ? Truth::yes : Truth::no;
-    case TimingKind::since: return holds && f.since >= n.date ? Truth::yes : Truth::no;
-    default: return f.truth;
+    case TimingKind::after:
+      return holds && f.since > n.date ? Truth::yes : Truth::no;
+    case TimingKind::since:
+      return holds && f.since >= n.date ? Truth::yes : Truth::no;
+    default:
+      return f.truth;
   }
 }
 
@@ -169,9 +173,12 @@ Truth evaluate_atom_target(const Snapshot& s, const Node& n, std::uint32_t targe
       // Tabled predicates are one read; one with an article (reserved) is evaluated.
       if (syntax::definition(n.predicate).article) return fact(s, n.predicate, target, n.article).truth;
       return s.truth(n.predicate, target);
-    case TimingKind::within: return within(s, n, target, finding);
-    case TimingKind::every_year: return every_year(s, n, target, finding);
-    default: return compare(s, n, target);
+    case TimingKind::within:
+      return within(s, n, target, finding);
+    case TimingKind::every_year:
+      return every_year(s, n, target, finding);
+    default:
+      return compare(s, n, target);
   }
 }
 

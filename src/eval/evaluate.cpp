@@ -10,22 +10,32 @@ using syntax::TimingKind;
 
 const char* truth_name(Truth t) {
   switch (t) {
-    case Truth::no: return "false";
-    case Truth::unknown: return "unknown";
-    case Truth::pending: return "pending";
-    case Truth::yes: return "true";
+    case Truth::no:
+      return "false";
+    case Truth::unknown:
+      return "unknown";
+    case Truth::pending:
+      return "pending";
+    case Truth::yes:
+      return "true";
   }
   return "?";
 }
 
 const char* status_name(Status s) {
   switch (s) {
-    case Status::violated: return "violated";
-    case Status::unknown: return "unknown";
-    case Status::pending: return "pending";
-    case Status::satisfied: return "satisfied";
-    case Status::exempt: return "exempt";
-    case Status::not_applicable: return "not_applicable";
+    case Status::violated:
+      return "violated";
+    case Status::unknown:
+      return "unknown";
+    case Status::pending:
+      return "pending";
+    case Status::satisfied:
+      return "satisfied";
+    case Status::exempt:
+      return "exempt";
+    case Status::not_applicable:
+      return "not_applicable";
   }
   return "?";
 }
@@ -44,7 +54,8 @@ Truth evaluate_slow(const Snapshot& s, std::uint32_t id) {
         const Truth* t = s.truths() + n.table;
         for (std::uint32_t k = 0; k < n.count; ++k) ++count[static_cast<int>(t[m[k]])];
       } else {
-        for (std::uint32_t k = 0; k < n.count; ++k) ++count[static_cast<int>(evaluate_atom_target(s, n, m[k], nullptr))];
+        for (std::uint32_t k = 0; k < n.count; ++k)
+          ++count[static_cast<int>(evaluate_atom_target(s, n, m[k], nullptr))];
       }
       std::uint32_t no = count[0], unknown = count[1], pending = count[2], yes = count[3];
       switch (n.quantifier) {
@@ -58,7 +69,8 @@ Truth evaluate_slow(const Snapshot& s, std::uint32_t id) {
           if (yes >= n.at_least) return Truth::yes;
           if (yes + pending + unknown < n.at_least) return Truth::no;
           return yes + pending >= n.at_least ? Truth::pending : Truth::unknown;
-        case Quantifier::single: break;
+        case Quantifier::single:
+          break;
       }
       return Truth::unknown;
     }
@@ -92,9 +104,12 @@ Status verdict(const Snapshot& s, std::uint32_t obligation) {
   if (require == Truth::yes) return Status::satisfied;
   if (applies == Truth::unknown || exempt == Truth::unknown) return Status::unknown;
   switch (require) {
-    case Truth::no: return Status::violated;
-    case Truth::pending: return Status::pending;
-    default: return Status::unknown;
+    case Truth::no:
+      return Status::violated;
+    case Truth::pending:
+      return Status::pending;
+    default:
+      return Status::unknown;
   }
 }
 

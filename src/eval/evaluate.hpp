@@ -50,7 +50,9 @@ class Snapshot {
   bool party_from_is_bound(std::uint32_t i) const { return party_bound_[i] != 0; }
 
  private:
-  Truth& at(syntax::Predicate p, std::size_t i) { return truths_[program_->truth_base[static_cast<std::size_t>(p)] + i]; }
+  Truth& at(syntax::Predicate p, std::size_t i) {
+    return truths_[program_->truth_base[static_cast<std::size_t>(p)] + i];
+  }
 
   const Program* program_;
   const model::Profile* profile_ = nullptr;
@@ -71,7 +73,7 @@ Fact fact(const Snapshot& s, syntax::Predicate predicate, std::uint32_t target, 
 // What a deadline found, for explanations and reports.
 struct DeadlineFinding {
   enum class Kind : std::uint8_t { none, met, late, missing, not_due, not_started, unknown } kind = Kind::none;
-  std::uint32_t period = 0;      // every year: the first period late or missing
+  std::uint32_t period = 0;  // every year: the first period late or missing
   Day due = no_day;
   Day submitted = no_day;
   std::uint32_t periods_due = 0, late = 0, missing = 0;

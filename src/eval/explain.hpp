@@ -15,7 +15,7 @@
 namespace pacta::eval {
 
 struct ExplainNode {
-  std::string label;  // "applies when", "exempt when", "require", or empty
+  std::string label;             // "applies when", "exempt when", "require", or empty
   std::uint32_t node = no_node;  // the Program node; no_node for a member of a quantified atom
   Truth value = Truth::unknown;
   diag::Location where;           // the condition's rule text

@@ -30,7 +30,8 @@ void Snapshot::reset(const model::Profile& p) {
     } else {
       bool deposited = f.deposited <= d || f.deposited_by <= d;
       // Deposited by a later day: maybe already, unless known_until says not yet.
-      bool maybe = f.deposited == no_day && f.deposited_by != no_day && !(f.known_until != no_day && d <= f.known_until);
+      bool maybe =
+          f.deposited == no_day && f.deposited_by != no_day && !(f.known_until != no_day && d <= f.known_until);
       bool denounced = f.denounced <= d;
       r = deposited ? (denounced ? Truth::no : Truth::yes) : (maybe || unknown_after) ? Truth::unknown : Truth::no;
       sg = f.signed_on <= d ? Truth::yes : unknown_after ? Truth::unknown : Truth::no;
@@ -58,12 +59,14 @@ void Snapshot::reset(const model::Profile& p) {
   }
   for (std::size_t i = 0; i < p.mechanisms.size(); ++i) {
     const model::MechanismFacts& f = p.mechanisms[i];
-    at(Predicate::joined, i) = !f.listed ? absent(model::mechanisms_section)
-                           : (f.joined <= d && f.left > d) ? Truth::yes : Truth::no;
+    at(Predicate::joined, i) = !f.listed                       ? absent(model::mechanisms_section)
+                               : (f.joined <= d && f.left > d) ? Truth::yes
+                                                               : Truth::no;
   }
   for (std::size_t i = 0; i < p.reports.size(); ++i) {
     const model::ReportFacts& f = p.reports[i];
-    bool any = std::any_of(f.submissions.begin(), f.submissions.end(), [&](const model::Submission& s) { return s.submitted <= d; });
+    bool any = std::any_of(f.submissions.begin(), f.submissions.end(),
+                           [&](const model::Submission& s) { return s.submitted <= d; });
     at(Predicate::submitted, i) = !f.listed ? absent(model::reports_section) : any ? Truth::yes : Truth::no;
   }
   for (std::size_t i = 0; i < p.events.size(); ++i) {
@@ -103,17 +106,23 @@ Fact fact(const Snapshot& s, Predicate predicate, std::uint32_t t, std::uint32_t
       bool bound = f.deposited == no_day && f.deposited_by != no_day;
       return {s.ratified(t), bound ? f.deposited_by : f.deposited, bound};
     }
-    case Predicate::party: return {s.party(t), s.party_from(t), s.party_from_is_bound(t)};
-    case Predicate::signed_: return {s.signed_(t), p.instruments[t].signed_on};
-    case Predicate::reserved: return reservation(s, t, article);
-    case Predicate::joined: return {s.joined(t), p.mechanisms[t].joined};
-    case Predicate::member: return {s.member(t), no_day};
+    case Predicate::party:
+      return {s.party(t), s.party_from(t), s.party_from_is_bound(t)};
+    case Predicate::signed_:
+      return {s.signed_(t), p.instruments[t].signed_on};
+    case Predicate::reserved:
+      return reservation(s, t, article);
+    case Predicate::joined:
+      return {s.joined(t), p.mechanisms[t].joined};
+    case Predicate::member:
+      return {s.member(t), no_day};
     case Predicate::submitted: {
       Day first = no_day;
       for (const model::Submission& sub : p.reports[t].submissions) first = std::min(first, sub.submitted);
       return {s.submitted(t), first};
     }
-    case Predicate::event: return {s.event(t), p.events[t].happened};
+    case Predicate::event:
+      return {s.event(t), p.events[t].happened};
   }
   return {};
 }

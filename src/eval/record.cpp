@@ -16,9 +16,12 @@ Truth invert(Truth t) { return t == Truth::yes ? Truth::no : t == Truth::no ? Tr
 bool decides(Quantifier q, Truth want, Truth member) {
   if (want == Truth::yes) return q == Quantifier::any || q == Quantifier::at_least ? member == Truth::yes : true;
   switch (q) {
-    case Quantifier::any: return want == Truth::no || member == want;
-    case Quantifier::none: return member != Truth::no;
-    default: return member != Truth::yes;  // all, at least N: what is missing or not known
+    case Quantifier::any:
+      return want == Truth::no || member == want;
+    case Quantifier::none:
+      return member != Truth::no;
+    default:
+      return member != Truth::yes;  // all, at least N: what is missing or not known
   }
 }
 
@@ -31,7 +34,8 @@ class Collector {
   void collect(std::uint32_t node, Truth want, std::uint32_t shown = no_node) {
     const Node& n = prog_.nodes[node];
     switch (n.op) {
-      case Op::not_: return collect(prog_.children[n.first], invert(want), shown == no_node ? node : shown);
+      case Op::not_:
+        return collect(prog_.children[n.first], invert(want), shown == no_node ? node : shown);
       case Op::and_:
       case Op::or_: {
         bool every = (n.op == Op::and_) == (want == Truth::yes);
@@ -89,28 +93,44 @@ Day pending_day(const Program& prog, const Finding& f) {
 
 const char* basis_name(Basis b) {
   switch (b) {
-    case Basis::fact: return "fact";
-    case Basis::not_listed: return "not_listed";
-    case Basis::absent: return "absent";
-    case Basis::none_recorded: return "none_recorded";
-    case Basis::after_as_of: return "after_as_of";
-    case Basis::known_until: return "known_until";
-    case Basis::not_in_force: return "not_in_force";
-    case Basis::denounced: return "denounced";
-    case Basis::left: return "left";
-    case Basis::group: return "group";
-    case Basis::reservation: return "reservation";
-    case Basis::timing: return "timing";
-    case Basis::deadline: return "deadline";
+    case Basis::fact:
+      return "fact";
+    case Basis::not_listed:
+      return "not_listed";
+    case Basis::absent:
+      return "absent";
+    case Basis::none_recorded:
+      return "none_recorded";
+    case Basis::after_as_of:
+      return "after_as_of";
+    case Basis::known_until:
+      return "known_until";
+    case Basis::not_in_force:
+      return "not_in_force";
+    case Basis::denounced:
+      return "denounced";
+    case Basis::left:
+      return "left";
+    case Basis::group:
+      return "group";
+    case Basis::reservation:
+      return "reservation";
+    case Basis::timing:
+      return "timing";
+    case Basis::deadline:
+      return "deadline";
   }
   return "?";
 }
 
 const char* clause_name(Clause c) {
   switch (c) {
-    case Clause::applies: return "applies";
-    case Clause::exempt: return "exempt";
-    case Clause::require: return "require";
+    case Clause::applies:
+      return "applies";
+    case Clause::exempt:
+      return "exempt";
+    case Clause::require:
+      return "require";
   }
   return "?";
 }
@@ -146,10 +166,22 @@ VerdictRecord record(const Snapshot& s, std::uint32_t obligation, Status status)
   Collector c(s, r);
   auto value = [&](std::uint32_t node) { return node == no_node ? Truth::no : evaluate(s, node); };
   switch (status) {
-    case Status::violated: r.clause = Clause::require; c.collect(o.require, Truth::no); break;
-    case Status::pending: r.clause = Clause::require; c.collect(o.require, Truth::pending); break;
-    case Status::satisfied: r.clause = Clause::require; c.collect(o.require, Truth::yes); break;
-    case Status::exempt: r.clause = Clause::exempt; c.collect(o.exempt, Truth::yes); break;
+    case Status::violated:
+      r.clause = Clause::require;
+      c.collect(o.require, Truth::no);
+      break;
+    case Status::pending:
+      r.clause = Clause::require;
+      c.collect(o.require, Truth::pending);
+      break;
+    case Status::satisfied:
+      r.clause = Clause::require;
+      c.collect(o.require, Truth::yes);
+      break;
+    case Status::exempt:
+      r.clause = Clause::exempt;
+      c.collect(o.exempt, Truth::yes);
+      break;
     case Status::not_applicable: {
       r.clause = Clause::applies;
       c.collect(o.applies, value(o.applies));

@@ -35,16 +35,16 @@ enum class Basis : std::uint8_t {
 const char* basis_name(Basis b);
 
 struct Finding {
-  std::uint32_t node = 0;  // the atom's node in the Program
+  std::uint32_t node = 0;   // the atom's node in the Program
   std::uint32_t shown = 0;  // the node whose text states the condition: the atom, or the `not` above it
   syntax::Predicate predicate = syntax::Predicate::ratified;
   std::uint32_t target = 0;  // index into the predicate's kind of declaration
   Truth value = Truth::unknown;
   Basis basis = Basis::fact;
   Day date = no_day;
-  bool bound = false;     // `date` is an upper bound: on or before it
-  Day deposit = no_day;   // party: the deposit of consent it rests on (an upper bound when `bound`)
-  diag::Location where;   // the fact in the profile; for a name it lacks, the profile's `state:`
+  bool bound = false;    // `date` is an upper bound: on or before it
+  Day deposit = no_day;  // party: the deposit of consent it rests on (an upper bound when `bound`)
+  diag::Location where;  // the fact in the profile; for a name it lacks, the profile's `state:`
   DeadlineFinding deadline;
 };
 
@@ -55,7 +55,7 @@ struct VerdictRecord {
   std::uint32_t obligation = 0;  // index into rules->obligations
   Status status = Status::unknown;
   Clause clause = Clause::require;  // the clause that decided the status
-  Day date = no_day;  // pending: the day it will hold with no further act, or when it falls due
+  Day date = no_day;                // pending: the day it will hold with no further act, or when it falls due
   std::vector<Finding> findings;    // in rule order, at most max_findings
   std::uint32_t omitted = 0;        // deciding findings beyond max_findings
 };

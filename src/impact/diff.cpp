@@ -3,14 +3,16 @@
 #include <algorithm>
 #include <map>
 
-
 namespace pacta::impact {
 
 const char* change_name(Change c) {
   switch (c) {
-    case Change::changed: return "changed";
-    case Change::added: return "added";
-    case Change::removed: return "removed";
+    case Change::changed:
+      return "changed";
+    case Change::added:
+      return "added";
+    case Change::removed:
+      return "removed";
   }
   return "?";
 }
@@ -62,8 +64,10 @@ Diff diff(const Side& base, const Side& head, Day as_of, const std::vector<std::
   for (std::uint32_t i = 0; i < base_obligations.size(); ++i) in_base.emplace(base_obligations[i].id, i);
   for (std::uint32_t i = 0; i < head_obligations.size(); ++i) in_head.emplace(head_obligations[i].id, i);
   for (const auto& o : head_obligations)
-    if (in_base.count(o.id)) ++d.common_obligations;
-    else d.added_obligations.push_back(o.id);
+    if (in_base.count(o.id))
+      ++d.common_obligations;
+    else
+      d.added_obligations.push_back(o.id);
   for (const auto& o : base_obligations)
     if (!in_head.count(o.id)) d.removed_obligations.push_back(o.id);
 

@@ -37,13 +37,13 @@ struct Flip {
   std::string state;
   std::string obligation;
   Change change = Change::changed;
-  std::string title, source;               // head's, or base's when removed
+  std::string title, source;  // head's, or base's when removed
   syntax::Level severity = syntax::Level::error;
-  std::optional<Verdict> before, after;    // before absent when added, after when removed
+  std::optional<Verdict> before, after;  // before absent when added, after when removed
 };
 
 struct Totals {
-  std::size_t compared = 0;            // verdicts of obligations in both rule sets
+  std::size_t compared = 0;  // verdicts of obligations in both rule sets
   std::size_t changed = 0, added = 0, removed = 0;
   std::size_t newly_violated = 0;      // violated now, not before (added ones included)
   std::size_t no_longer_violated = 0;  // violated before, not now (removed ones included)

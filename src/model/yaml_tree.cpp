@@ -78,15 +78,19 @@ bool prescan_flow(std::string_view text, YamlError& error) {
     }
     if ((c == '"' || c == '\'') && value_start) {
       for (++i; i < text.size(); ++i) {
-        if (c == '"' && text[i] == '\\') ++i;
-        else if (text[i] == c && !(c == '\'' && i + 1 < text.size() && text[i + 1] == '\'')) break;
-        else if (c == '\'' && text[i] == '\'') ++i;  // '' inside single quotes
+        if (c == '"' && text[i] == '\\')
+          ++i;
+        else if (text[i] == c && !(c == '\'' && i + 1 < text.size() && text[i + 1] == '\''))
+          break;
+        else if (c == '\'' && text[i] == '\'')
+          ++i;  // '' inside single quotes
       }
       prev = 'x';
     } else if ((c == '[' || c == '{') && value_start) {
       if (depth++ == 0) start = i;
       if (depth > max_yaml_depth) {
-        error = {static_cast<std::uint32_t>(i), "YAML nested deeper than " + std::to_string(max_yaml_depth) + " levels"};
+        error = {static_cast<std::uint32_t>(i),
+                 "YAML nested deeper than " + std::to_string(max_yaml_depth) + " levels"};
         error.too_deep = true;
         return false;
       }

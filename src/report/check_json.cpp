@@ -49,21 +49,31 @@ class QuotedNames {
  private:
   static int kind(syntax::Predicate p) {
     switch (p) {
-      case syntax::Predicate::joined: return 1;
-      case syntax::Predicate::member: return 2;
-      case syntax::Predicate::submitted: return 3;
-      case syntax::Predicate::event: return 4;
-      default: return 0;
+      case syntax::Predicate::joined:
+        return 1;
+      case syntax::Predicate::member:
+        return 2;
+      case syntax::Predicate::submitted:
+        return 3;
+      case syntax::Predicate::event:
+        return 4;
+      default:
+        return 0;
     }
   }
   std::size_t count(syntax::Predicate p) const {
     const sema::RuleSet& rules = *program_.rules;
     switch (kind(p)) {
-      case 1: return rules.mechanisms.size();
-      case 2: return rules.groups.size();
-      case 3: return rules.reports.size();
-      case 4: return rules.events.size();
-      default: return rules.instruments.size();
+      case 1:
+        return rules.mechanisms.size();
+      case 2:
+        return rules.groups.size();
+      case 3:
+        return rules.reports.size();
+      case 4:
+        return rules.events.size();
+      default:
+        return rules.instruments.size();
     }
   }
   const eval::Program& program_;

@@ -4,8 +4,8 @@
 // system-out saying so. No timestamps or durations: same inputs, same bytes.
 #include <optional>
 
-#include "report/why.hpp"
 #include "report/check_report.hpp"
+#include "report/why.hpp"
 #include "report/xml_escape.hpp"
 
 namespace pacta::report {
@@ -43,9 +43,10 @@ void render_check_junit(std::ostream& out, const CheckReport& r) {
   for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
     const model::Profile& profile = *r.run.profiles[p];
     std::string profile_path = profile.file == diag::no_file ? "" : r.sources.file(profile.file).path;
-    std::string profile_line = profile.where.file == diag::no_file
-                                   ? ""
-                                   : std::to_string(r.sources.line_column(profile.where.file, profile.where.span.begin).line);
+    std::string profile_line =
+        profile.where.file == diag::no_file
+            ? ""
+            : std::to_string(r.sources.line_column(profile.where.file, profile.where.span.begin).line);
     out << "  <testsuite" << attribute("name", profile.state) << counts(totals_of(r, p), r.run.obligations.size())
         << ">\n";
     out << "    <properties>\n";

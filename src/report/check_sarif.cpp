@@ -5,8 +5,8 @@
 #include <optional>
 
 #include "diag/sarif.hpp"
-#include "report/why.hpp"
 #include "report/check_report.hpp"
+#include "report/why.hpp"
 
 namespace pacta::report {
 namespace {
@@ -15,9 +15,12 @@ using diag::sarif::Json;
 
 const char* sarif_level(syntax::Level l) {
   switch (l) {
-    case syntax::Level::error: return "error";
-    case syntax::Level::warning: return "warning";
-    case syntax::Level::info: return "note";
+    case syntax::Level::error:
+      return "error";
+    case syntax::Level::warning:
+      return "warning";
+    case syntax::Level::info:
+      return "note";
   }
   return "error";
 }
@@ -41,7 +44,8 @@ void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::Sar
   for (std::uint32_t index : r.run.obligations) {
     const sema::Obligation& o = rules.obligations[index];
     Json d = {{"id", o.id}, {"shortDescription", {{"text", o.title.empty() ? o.id : o.title}}}};
-    if (!o.source.empty()) d["fullDescription"] = {{"text", (o.title.empty() ? o.id : o.title) + " (" + o.source + ")"}};
+    if (!o.source.empty())
+      d["fullDescription"] = {{"text", (o.title.empty() ? o.id : o.title) + " (" + o.source + ")"}};
     d["defaultConfiguration"] = {{"level", sarif_level(o.severity)}};
     d["properties"] = {{"source", o.source}, {"severity", level_name(o.severity)}};
     descriptors.push_back(std::move(d));
@@ -77,8 +81,9 @@ void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::Sar
           Json fact_at = diag::sarif::physical_location(r.sources, f.where);
           if (fact_at.is_null()) continue;
           if (!result.contains("relatedLocations")) result["relatedLocations"] = Json::array();
-          result["relatedLocations"].push_back(
-              {{"id", id++}, {"physicalLocation", std::move(fact_at)}, {"message", {{"text", describe(f, r.program)}}}});
+          result["relatedLocations"].push_back({{"id", id++},
+                                                {"physicalLocation", std::move(fact_at)},
+                                                {"message", {{"text", describe(f, r.program)}}}});
         }
       }
       // The alert's identity survives edits that move the profile's lines.

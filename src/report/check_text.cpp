@@ -1,10 +1,10 @@
-#include <optional>
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "diag/render.hpp"
-#include "report/why.hpp"
 #include "report/check_report.hpp"
+#include "report/why.hpp"
 
 namespace pacta::report {
 
@@ -24,7 +24,8 @@ Totals totals_of(const CheckReport& r, std::size_t profile) {
     for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {
       eval::Status s = r.run.status(p, o);
       ++t.by_status[static_cast<int>(s)];
-      if (s == eval::Status::violated) ++t.violated_by_level[static_cast<int>(obligations[r.run.obligations[o]].severity)];
+      if (s == eval::Status::violated)
+        ++t.violated_by_level[static_cast<int>(obligations[r.run.obligations[o]].severity)];
     }
   }
   return t;
@@ -34,12 +35,18 @@ namespace {
 
 const char* status_colour(eval::Status s) {
   switch (s) {
-    case eval::Status::violated: return "\x1b[1;31m";
-    case eval::Status::unknown: return "\x1b[1;35m";
-    case eval::Status::pending: return "\x1b[1;33m";
-    case eval::Status::satisfied: return "\x1b[32m";
-    case eval::Status::exempt: return "\x1b[36m";
-    case eval::Status::not_applicable: return "\x1b[2m";
+    case eval::Status::violated:
+      return "\x1b[1;31m";
+    case eval::Status::unknown:
+      return "\x1b[1;35m";
+    case eval::Status::pending:
+      return "\x1b[1;33m";
+    case eval::Status::satisfied:
+      return "\x1b[32m";
+    case eval::Status::exempt:
+      return "\x1b[36m";
+    case eval::Status::not_applicable:
+      return "\x1b[2m";
   }
   return "";
 }
@@ -51,7 +58,7 @@ std::string pad(std::string s, std::size_t width) {
 
 std::string totals_line(const Totals& t) {
   static const eval::Status order[] = {eval::Status::satisfied, eval::Status::violated, eval::Status::pending,
-                                       eval::Status::unknown, eval::Status::exempt, eval::Status::not_applicable};
+                                       eval::Status::unknown,   eval::Status::exempt,   eval::Status::not_applicable};
   std::string out;
   for (eval::Status s : order) {
     if (!out.empty()) out += ", ";
@@ -76,7 +83,8 @@ void render_check_text(std::ostream& out, const CheckReport& r) {
       << (r.run.obligations.size() == 1 ? "" : "s") << "\n";
   for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
     const model::Profile& profile = *r.run.profiles[p];
-    out << '\n' << bold << profile.state << reset << "  " << diag::printable(profile.name) << "  ("
+    out << '\n'
+        << bold << profile.state << reset << "  " << diag::printable(profile.name) << "  ("
         << diag::printable(r.sources.file(profile.file).path) << ")\n";
     std::vector<std::size_t> shown;
     for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {

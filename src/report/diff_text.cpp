@@ -72,8 +72,8 @@ void render_diff_text(std::ostream& out, const impact::Diff& d, bool colour) {
     return;
   }
   out << "\nTotals: " << plural(d.flips.size(), "verdict flips", "verdicts flip") << " (" << t.changed << " changed, "
-      << t.added << " new, " << t.removed << " gone; " << t.compared << " compared); newly violated: "
-      << t.newly_violated << ", no longer violated: " << t.no_longer_violated << '\n';
+      << t.added << " new, " << t.removed << " gone; " << t.compared
+      << " compared); newly violated: " << t.newly_violated << ", no longer violated: " << t.no_longer_violated << '\n';
 }
 
 }  // namespace pacta::report

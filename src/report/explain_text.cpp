@@ -26,8 +26,8 @@ std::string force_note(const eval::Finding& f, const eval::Program& program) {
     out = "in force generally from " + format_day(eif.date) + " (declared)";
   } else if (eif.computed && eif.date != no_day) {
     out = "in force generally from " + format_day(eif.date) + ", computed: " + sema::describe_delay(inst.rule) +
-          " after deposit " + std::to_string(inst.deposits) + " (" + eif.nth_state + ", " + format_day(eif.nth_deposit) +
-          ") among the loaded profiles";
+          " after deposit " + std::to_string(inst.deposits) + " (" + eif.nth_state + ", " +
+          format_day(eif.nth_deposit) + ") among the loaded profiles";
   } else if (eif.computed) {
     out = "not in force: " + std::to_string(eif.deposits_seen) + " of the " + std::to_string(inst.deposits) +
           " deposits it needs among the loaded profiles";

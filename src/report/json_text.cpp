@@ -20,8 +20,8 @@ void escape(Out& out, std::string_view s) {
       std::uint64_t v;
       std::memcpy(&v, s.data() + run, 8);
       auto zero_byte = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
-      std::uint64_t special = (v & highs) | ((v - 0x20 * ones) & ~v & highs) | zero_byte(v ^ (0x22 * ones)) |
-                              zero_byte(v ^ (0x5C * ones));
+      std::uint64_t special =
+          (v & highs) | ((v - 0x20 * ones) & ~v & highs) | zero_byte(v ^ (0x22 * ones)) | zero_byte(v ^ (0x5C * ones));
       if (special) break;
       run += 8;
     }
@@ -38,13 +38,27 @@ void escape(Out& out, std::string_view s) {
     auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+          out += "\\\"";
+          break;
+        case '\\':
+          out += "\\\\";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        case '\t':
+          out += "\\t";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
+        case '\b':
+          out += "\\b";
+          break;
+        case '\f':
+          out += "\\f";
+          break;
         default:
           if (c < 0x20) {
             out += "\\u00";

@@ -1,8 +1,8 @@
 #include "report/why.hpp"
 
-#include "syntax/predicates.hpp"
-
 #include <algorithm>
+
+#include "syntax/predicates.hpp"
 
 namespace pacta::report {
 
@@ -36,8 +36,9 @@ std::string deadline_text(const Finding& f) {
                     : "on time: " + format_day(d.submitted) + ", due " + format_day(d.due);
     case K::late:
     case K::missing: {
-      if (!yearly) return d.kind == K::late ? "late: " + format_day(d.submitted) + ", due " + format_day(d.due)
-                                            : "missing: due " + format_day(d.due);
+      if (!yearly)
+        return d.kind == K::late ? "late: " + format_day(d.submitted) + ", due " + format_day(d.due)
+                                 : "missing: due " + format_day(d.due);
       std::string late, missing;
       for (const auto& [period, submitted] : d.lapses) {
         std::string& list = submitted == no_day ? missing : late;
@@ -54,9 +55,12 @@ std::string deadline_text(const Finding& f) {
     }
     case K::not_due:
       return d.due == no_day ? "not due yet" : "not due yet: due " + format_day(d.due);
-    case K::not_started: return "not started: what starts the deadline has not happened";
-    case K::unknown: return "the profile lacks the data";
-    case K::none: break;
+    case K::not_started:
+      return "not started: what starts the deadline has not happened";
+    case K::unknown:
+      return "the profile lacks the data";
+    case K::none:
+      break;
   }
   return {};
 }
@@ -71,24 +75,34 @@ std::string fact_text(const Finding& f, const eval::Program& program) {
         return deposited(f) + (f.bound ? "in force for the state on or before " : "in force for the state from ") +
                format_day(f.date);
       return std::string(fact_word(f.predicate)) + ' ' + on(f);
-    case Basis::not_listed: return "not in the profile";
-    case Basis::absent: return "none recorded (the profile's list is complete)";
-    case Basis::none_recorded: return none_word(f.predicate);
-    case Basis::after_as_of: return std::string(fact_word(f.predicate)) + ' ' + on(f) + ", after the as-of date";
-    case Basis::known_until: return std::string(none_word(f.predicate)) + "; facts known until " + format_day(f.date);
+    case Basis::not_listed:
+      return "not in the profile";
+    case Basis::absent:
+      return "none recorded (the profile's list is complete)";
+    case Basis::none_recorded:
+      return none_word(f.predicate);
+    case Basis::after_as_of:
+      return std::string(fact_word(f.predicate)) + ' ' + on(f) + ", after the as-of date";
+    case Basis::known_until:
+      return std::string(none_word(f.predicate)) + "; facts known until " + format_day(f.date);
     case Basis::not_in_force:
       return f.date == no_day ? deposited(f) + "the instrument is not in force yet"
                               : deposited(f) + "in force for the state from " + on(f);
-    case Basis::denounced: return "denounced, effective " + format_day(f.date);
-    case Basis::left: return "left " + format_day(f.date);
-    case Basis::group: return f.value == Truth::yes ? "a member" : "not a member";
+    case Basis::denounced:
+      return "denounced, effective " + format_day(f.date);
+    case Basis::left:
+      return "left " + format_day(f.date);
+    case Basis::group:
+      return f.value == Truth::yes ? "a member" : "not a member";
     case Basis::reservation: {
       const std::string& article = program.articles[program.nodes[f.node].article];
       return f.value == Truth::yes ? "reservation to '" + article + "' since " + format_day(f.date)
                                    : "no reservation to '" + article + "' in force";
     }
-    case Basis::timing: return std::string(fact_word(f.predicate)) + ' ' + on(f);
-    case Basis::deadline: return deadline_text(f);
+    case Basis::timing:
+      return std::string(fact_word(f.predicate)) + ' ' + on(f);
+    case Basis::deadline:
+      return deadline_text(f);
   }
   return {};
 }
@@ -98,11 +112,16 @@ std::string fact_text(const Finding& f, const eval::Program& program) {
 const std::string& target_name(const eval::Program& program, Predicate p, std::uint32_t i) {
   const sema::RuleSet& rules = *program.rules;
   switch (syntax::definition(p).argument) {
-    case syntax::DeclKind::mechanism: return rules.mechanisms[i].id;
-    case syntax::DeclKind::group: return rules.groups[i].id;
-    case syntax::DeclKind::report: return rules.reports[i].id;
-    case syntax::DeclKind::event: return rules.events[i].id;
-    case syntax::DeclKind::instrument: break;
+    case syntax::DeclKind::mechanism:
+      return rules.mechanisms[i].id;
+    case syntax::DeclKind::group:
+      return rules.groups[i].id;
+    case syntax::DeclKind::report:
+      return rules.reports[i].id;
+    case syntax::DeclKind::event:
+      return rules.events[i].id;
+    case syntax::DeclKind::instrument:
+      break;
   }
   return rules.instruments[i].id;
 }
@@ -129,8 +148,10 @@ std::string condition_text(const diag::SourceMap& sources, const diag::Location&
       continue;
     }
     bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (!blank) out += c;
-    else if (!out.empty() && out.back() != ' ') out += ' ';
+    if (!blank)
+      out += c;
+    else if (!out.empty() && out.back() != ' ')
+      out += ' ';
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
@@ -175,9 +196,8 @@ void Wording::why(const eval::VerdictRecord& r, std::string& out) {
     for (std::size_t k = i; k < end; ++k) {
       const Finding& f = r.findings[k];
       std::string fact = fact_text(f, program_);
-      auto g = std::find_if(groups.begin(), groups.end(), [&](const Group& x) {
-        return x.value == static_cast<int>(f.value) && x.fact == fact;
-      });
+      auto g = std::find_if(groups.begin(), groups.end(),
+                            [&](const Group& x) { return x.value == static_cast<int>(f.value) && x.fact == fact; });
       if (g == groups.end()) groups.push_back({static_cast<int>(f.value), std::move(fact), {}}), g = groups.end() - 1;
       g->members.push_back(static_cast<std::uint32_t>(k));
     }

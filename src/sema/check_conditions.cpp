@@ -12,16 +12,7 @@ namespace {
 
 using namespace syntax;
 
-Kind argument_kind(Predicate p) {
-  switch (definition(p).argument) {
-    case DeclKind::instrument: return Kind::instrument;
-    case DeclKind::mechanism: return Kind::mechanism;
-    case DeclKind::report: return Kind::report;
-    case DeclKind::event: return Kind::event;
-    case DeclKind::group: return Kind::group;
-  }
-  return Kind::instrument;
-}
+Kind argument_kind(Predicate p) { return kind_of(definition(p).argument); }
 
 std::string context_of(Predicate p) { return std::string("'") + predicate_name(p) + "(...)'"; }
 
@@ -53,19 +44,21 @@ void check_target(Checker& c, const Atom& atom, std::uint32_t file) {
     if (ref->kind == Kind::set) {
       if (!quantified) {
         c.diags.error("S016", {file, n.span}, "'" + n.text + "' is a set; say how many of it must hold",
-                      "write 'all of " + n.text + "', 'any of " + n.text + "', 'none of " + n.text + "' or 'at least N of " +
-                          n.text + "'");
+                      "write 'all of " + n.text + "', 'any of " + n.text + "', 'none of " + n.text +
+                          "' or 'at least N of " + n.text + "'");
         return;
       }
       const Set& set = c.rules.sets[ref->index];
       if (!set.members.empty() && set.member_kind != want) {
         c.diags.error("S003", {file, n.span},
-                      "set '" + n.text + "' holds " + kind_name(set.member_kind) + "s, but " + ctx + " needs " + kind_name(want) + "s");
+                      "set '" + n.text + "' holds " + kind_name(set.member_kind) + "s, but " + ctx + " needs " +
+                          kind_name(want) + "s");
         return;
       }
       size = set.members.size();
     } else if (quantified) {
-      c.diags.error("S016", {file, t.quantifier.span}, "a quantifier needs a set, and '" + n.text + "' is " + with_article(kind_name(ref->kind)),
+      c.diags.error("S016", {file, t.quantifier.span},
+                    "a quantifier needs a set, and '" + n.text + "' is " + with_article(kind_name(ref->kind)),
                     "drop the quantifier, or use a set: any of { " + n.text + ", ... }");
       return;
     } else {
@@ -86,12 +79,14 @@ void check_target(Checker& c, const Atom& atom, std::uint32_t file) {
 void check_anchor(Checker& c, const Anchor& a, std::uint32_t file) {
   if (a.is_date) return;
   if (!definition(a.predicate).anchor) {
-    c.diags.error("S012", {file, a.span}, std::string("'") + predicate_name(a.predicate) + "' has no date to count from",
+    c.diags.error("S012", {file, a.span},
+                  std::string("'") + predicate_name(a.predicate) + "' has no date to count from",
                   "count from " + predicate_list(&PredicateDef::anchor) + ", or from a date");
     return;
   }
   Kind want = argument_kind(a.predicate);
-  if (auto ref = c.resolve(a.name, file, want)) c.expect_kind(*ref, want, a.name, file, context_of(a.predicate).c_str());
+  if (auto ref = c.resolve(a.name, file, want))
+    c.expect_kind(*ref, want, a.name, file, context_of(a.predicate).c_str());
 }
 
 void check_timing(Checker& c, const Atom& atom, std::uint32_t file) {
@@ -134,7 +129,8 @@ void check_timing(Checker& c, const Atom& atom, std::uint32_t file) {
 void check_atom(Checker& c, const Atom& atom, std::uint32_t file) {
   check_target(c, atom, file);
   if (definition(atom.predicate).article && !atom.article)
-    c.diags.error("S011", {file, atom.span}, std::string("'") + predicate_name(atom.predicate) + "' needs the article reserved",
+    c.diags.error("S011", {file, atom.span},
+                  std::string("'") + predicate_name(atom.predicate) + "' needs the article reserved",
                   std::string("write ") + predicate_name(atom.predicate) + "(INSTRUMENT, \"art. 35(2)\")");
   if (!definition(atom.predicate).article && atom.article)
     c.diags.error("S011", {file, atom.article->span},
@@ -156,11 +152,16 @@ void check_condition(Checker& c, const RuleFile& f, std::uint32_t root) {
 
 const char* obligation_clause_name(ObligationClauseKind k) {
   switch (k) {
-    case ObligationClauseKind::source: return "source";
-    case ObligationClauseKind::severity: return "severity";
-    case ObligationClauseKind::applies: return "applies when";
-    case ObligationClauseKind::exempt: return "exempt when";
-    case ObligationClauseKind::require: return "require";
+    case ObligationClauseKind::source:
+      return "source";
+    case ObligationClauseKind::severity:
+      return "severity";
+    case ObligationClauseKind::applies:
+      return "applies when";
+    case ObligationClauseKind::exempt:
+      return "exempt when";
+    case ObligationClauseKind::require:
+      return "require";
   }
   return "?";
 }
@@ -174,8 +175,9 @@ void check_obligations(Checker& c) {
       Ref ref{Kind::obligation, static_cast<std::uint32_t>(c.rules.obligations.size())};
       auto [it, inserted] = c.rules.names.emplace(o.id.text, ref);
       if (!inserted) {
-        c.diags.error("S002", {f.file, o.id.span}, "'" + o.id.text + "' is already declared",
-                      "names are shared by all files of a rule set; rename one of them")
+        c.diags
+            .error("S002", {f.file, o.id.span}, "'" + o.id.text + "' is already declared",
+                   "names are shared by all files of a rule set; rename one of them")
             .notes.push_back({c.location_of(it->second), "first declared here"});
         continue;
       }
@@ -189,7 +191,8 @@ void check_obligations(Checker& c) {
       for (const ObligationClause& clause : o.clauses) {
         auto k = static_cast<std::size_t>(clause.kind);
         if (seen[k]) {
-          c.diags.error("S008", {f.file, clause.span}, std::string("duplicate '") + obligation_clause_name(clause.kind) + "' clause",
+          c.diags.error("S008", {f.file, clause.span},
+                        std::string("duplicate '") + obligation_clause_name(clause.kind) + "' clause",
                         clause.kind == ObligationClauseKind::require || clause.kind == ObligationClauseKind::applies ||
                                 clause.kind == ObligationClauseKind::exempt
                             ? "combine the conditions with 'and' or 'or'"
@@ -198,10 +201,18 @@ void check_obligations(Checker& c) {
         }
         seen[k] = true;
         switch (clause.kind) {
-          case ObligationClauseKind::source: out.source = clause.text.text; break;
-          case ObligationClauseKind::severity: out.severity = clause.severity; break;
-          case ObligationClauseKind::applies: out.applies = ConditionRef{fi, clause.condition}; break;
-          case ObligationClauseKind::exempt: out.exempt = ConditionRef{fi, clause.condition}; break;
+          case ObligationClauseKind::source:
+            out.source = clause.text.text;
+            break;
+          case ObligationClauseKind::severity:
+            out.severity = clause.severity;
+            break;
+          case ObligationClauseKind::applies:
+            out.applies = ConditionRef{fi, clause.condition};
+            break;
+          case ObligationClauseKind::exempt:
+            out.exempt = ConditionRef{fi, clause.condition};
+            break;
           case ObligationClauseKind::require:
             out.require = ConditionRef{fi, clause.condition};
             has_require = true;

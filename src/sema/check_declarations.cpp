@@ -46,22 +46,6 @@ bool clause_allowed(DeclKind decl, ClauseKind clause) {
   }
 }
 
-Kind kind_of(DeclKind k) {
-  switch (k) {
-    case DeclKind::instrument:
-      return Kind::instrument;
-    case DeclKind::mechanism:
-      return Kind::mechanism;
-    case DeclKind::report:
-      return Kind::report;
-    case DeclKind::event:
-      return Kind::event;
-    case DeclKind::group:
-      return Kind::group;
-  }
-  return Kind::instrument;
-}
-
 DelayRule delay_rule(const syntax::Delay& d) { return {d.first_day_of_month, d.duration.value, d.months}; }
 
 // Registers a name; S002 (pointing at the first declaration) when it is taken.

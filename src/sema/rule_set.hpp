@@ -15,6 +15,8 @@ namespace pacta::sema {
 
 enum class Kind : std::uint8_t { instrument, mechanism, report, event, group, set, obligation };
 const char* kind_name(Kind k);
+// The kind of name a declaration (or a predicate's argument) is.
+Kind kind_of(syntax::DeclKind k);
 // The noun with its indefinite article, for messages: "an instrument", "a report".
 std::string with_article(const char* noun);
 

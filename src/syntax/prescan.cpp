@@ -31,7 +31,9 @@ std::size_t utf8_length(const std::string& s, std::size_t i) {
 
 bool prescan(const diag::SourceMap& sources, std::uint32_t file, diag::Diagnostics& diags) {
   const std::string& s = sources.file(file).text;
-  auto at = [&](std::size_t i) { return diag::Location{file, {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)}}; };
+  auto at = [&](std::size_t i) {
+    return diag::Location{file, {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)}};
+  };
   for (std::size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if ((c >= 0x20 && c < 0x7f) || c == '\n') {  // the common case: printable ASCII
@@ -42,8 +44,8 @@ bool prescan(const diag::SourceMap& sources, std::uint32_t file, diag::Diagnosti
         std::uint64_t v;
         std::memcpy(&v, s.data() + i, 8);
         std::uint64_t nl = v ^ (0x0A * ones);
-        std::uint64_t low = (v - 0x20 * ones) & ~v & highs;           // bytes < 0x20
-        std::uint64_t is_nl = (nl - ones) & ~nl & highs;               // bytes == '\n'
+        std::uint64_t low = (v - 0x20 * ones) & ~v & highs;  // bytes < 0x20
+        std::uint64_t is_nl = (nl - ones) & ~nl & highs;     // bytes == '\n'
         std::uint64_t del = ((v ^ (0x7F * ones)) - ones) & ~(v ^ (0x7F * ones)) & highs;
         if ((v & highs) || (low & ~is_nl) || del) break;
         i += 8;
@@ -51,8 +53,7 @@ bool prescan(const diag::SourceMap& sources, std::uint32_t file, diag::Diagnosti
       continue;
     }
     if (c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-      diags.error("P005", at(i), "control character in rule file; is this a binary file?",
-                  "rule files are UTF-8 text");
+      diags.error("P005", at(i), "control character in rule file; is this a binary file?", "rule files are UTF-8 text");
       return false;
     }
     std::size_t n = utf8_length(s, i);
@@ -79,8 +80,10 @@ bool prescan(const diag::SourceMap& sources, std::uint32_t file, diag::Diagnosti
     if (in_comment) {
       in_comment = c != '\n';
     } else if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"' || c == '\n') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"' || c == '\n')
+        in_string = false;
     } else if (c == '#') {
       in_comment = true;
     } else if (c == '"') {

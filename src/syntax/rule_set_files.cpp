@@ -148,8 +148,9 @@ bool read_source(const std::string& path, diag::SourceMap& sources, std::uint32_
   }
   std::uint64_t limit = std::min<std::uint64_t>(max_bytes, 0xffffff00u);
   if (static_cast<std::uint64_t>(st.st_size) > limit) {
-    diags.error("E009", {}, "cannot read '" + path + "': " + size_text(static_cast<std::uint64_t>(st.st_size)) +
-                                ", larger than the limit of " + size_text(limit),
+    diags.error("E009", {},
+                "cannot read '" + path + "': " + size_text(static_cast<std::uint64_t>(st.st_size)) +
+                    ", larger than the limit of " + size_text(limit),
                 "raise the limit with --max-file-size if the file is meant to be this large");
     return false;
   }
@@ -195,8 +196,7 @@ bool read_source(const std::string& path, diag::SourceMap& sources, std::uint32_
     s.erase(0, 3);  // a UTF-8 byte order mark: allowed, and not part of the text
   } else if (const char* encoding = wide_encoding(s)) {
     diags.error("E008", {}, "cannot read '" + path + "': the file looks " + std::string(encoding) + "-encoded",
-                "rule files and profiles are UTF-8; convert it, e.g. iconv -f " + std::string(encoding) +
-                    " -t UTF-8");
+                "rule files and profiles are UTF-8; convert it, e.g. iconv -f " + std::string(encoding) + " -t UTF-8");
     return false;
   }
   id = sources.add(path, std::move(s));

@@ -12,8 +12,8 @@
 
 #include "diag/diagnostic.hpp"
 #include "diag/source_map.hpp"
-#include "eval/record.hpp"
 #include "eval/evaluate.hpp"
+#include "eval/record.hpp"
 #include "model/profile.hpp"
 #include "sema/rule_set.hpp"
 
@@ -81,7 +81,7 @@ void record_coverage(Coverage& coverage, const eval::Snapshot& snapshot, std::ui
 struct ExpectationResult {
   const ExpectedVerdict* expected = nullptr;
   eval::Status actual = eval::Status::unknown;
-  std::string missing;  // the state has no profile in the test: says so
+  std::string missing;                        // the state has no profile in the test: says so
   std::optional<eval::VerdictRecord> record;  // failures only: why the verdict is what it is
   bool passed() const { return actual == expected->status; }
 };
@@ -100,7 +100,7 @@ struct RunOptions {
 
 struct TestRun {
   std::shared_ptr<const eval::Program> program;  // what the records refer to (report/why.hpp)
-  std::vector<TestResult> results;  // the tests selected, in suite order
+  std::vector<TestResult> results;               // the tests selected, in suite order
   std::optional<Coverage> coverage;
   std::size_t passed() const;
   std::size_t failed() const { return results.size() - passed(); }

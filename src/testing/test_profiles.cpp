@@ -23,7 +23,6 @@ bool is_state_code(const std::string& code) {
   return code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-
 namespace {
 
 const char* fact_name(TestFactKind k) {

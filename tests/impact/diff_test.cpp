@@ -1,11 +1,12 @@
 // pacta diff's library: the verdicts a rule change flips on the same profiles, with added and
 // removed obligations, reasons for the new status, totals, and states on one side only.
+#include "impact/diff.hpp"
+
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "impact/diff.hpp"
 #include "report/diff_report.hpp"
 #include "support/test_support.hpp"
 
@@ -41,7 +42,8 @@ obligation NEW "Ratified the protocol" { require ratified(PROT) }
 const std::vector<std::string> profiles = {
     "state: AAA\ncomplete: [instruments, mechanisms]\ninstruments:\n  CONV: { ratified: 2000-06-01 }\n"
     "mechanisms:\n  NET: { joined: 2020-05-01 }\n",
-    "state: BBB\ncomplete: [instruments, mechanisms]\ninstruments:\n  CONV: { signed: 2000-01-01, ratified: 2000-06-01 }\n"
+    "state: BBB\ncomplete: [instruments, mechanisms]\ninstruments:\n  CONV: { signed: 2000-01-01, ratified: 2000-06-01 "
+    "}\n"
     "  PROT: { ratified: 2002-06-01 }\nmechanisms:\n  NET: { joined: 2019-05-01 }\n"};
 
 struct Sides {
@@ -49,7 +51,8 @@ struct Sides {
 };
 
 Sides sides(const std::string& base, const std::string& head, const std::vector<std::string>& p = profiles) {
-  Sides s{world(std::vector<std::string>{declarations, base}, p), world(std::vector<std::string>{declarations, head}, p)};
+  Sides s{world(std::vector<std::string>{declarations, base}, p),
+          world(std::vector<std::string>{declarations, head}, p)};
   return s;
 }
 
@@ -149,26 +152,27 @@ TEST(DiffReport, TextListsFlipsPerStateWithReasons) {
   impact::Diff d = run(s, "2021-06-30");
   std::ostringstream out;
   report::render_diff_text(out, d);
-  EXPECT_EQ(out.str(),
-            "pacta diff: as of 2021-06-30, 2 states, 2 obligations in both rule sets, 1 added, 1 removed\n"
-            "  added: NEW\n"
-            "  removed: OLD\n"
-            "\n"
-            "AAA\n"
-            "  JOIN  satisfied -> violated  warning  Join the network by 2020\n"
-            "        why: joined(NET) before 2020-01-01: NET: joined 2020-05-01\n"
-            "  NEW   (new) -> violated      error    Ratified the protocol\n"
-            "        why: ratified(PROT): PROT: none recorded (the profile's list is complete)\n"
-            "  OLD   violated -> (gone)     info     Signed the convention\n"
-            "        why: signed(CONV): CONV: no signature recorded\n"
-            "\n"
-            "BBB\n"
-            "  NEW   (new) -> satisfied     error    Ratified the protocol\n"
-            "        why: ratified(PROT): PROT: consent deposited 2002-06-01\n"
-            "  OLD   satisfied -> (gone)    info     Signed the convention\n"
-            "        why: signed(CONV): CONV: signed 2000-01-01\n"
-            "\n"
-            "Totals: 5 verdicts flip (1 changed, 2 new, 2 gone; 4 compared); newly violated: 2, no longer violated: 1\n");
+  EXPECT_EQ(
+      out.str(),
+      "pacta diff: as of 2021-06-30, 2 states, 2 obligations in both rule sets, 1 added, 1 removed\n"
+      "  added: NEW\n"
+      "  removed: OLD\n"
+      "\n"
+      "AAA\n"
+      "  JOIN  satisfied -> violated  warning  Join the network by 2020\n"
+      "        why: joined(NET) before 2020-01-01: NET: joined 2020-05-01\n"
+      "  NEW   (new) -> violated      error    Ratified the protocol\n"
+      "        why: ratified(PROT): PROT: none recorded (the profile's list is complete)\n"
+      "  OLD   violated -> (gone)     info     Signed the convention\n"
+      "        why: signed(CONV): CONV: no signature recorded\n"
+      "\n"
+      "BBB\n"
+      "  NEW   (new) -> satisfied     error    Ratified the protocol\n"
+      "        why: ratified(PROT): PROT: consent deposited 2002-06-01\n"
+      "  OLD   satisfied -> (gone)    info     Signed the convention\n"
+      "        why: signed(CONV): CONV: signed 2000-01-01\n"
+      "\n"
+      "Totals: 5 verdicts flip (1 changed, 2 new, 2 gone; 4 compared); newly violated: 2, no longer violated: 1\n");
 }
 
 TEST(DiffReport, TextSaysWhenNothingFlips) {
@@ -204,8 +208,13 @@ TEST(DiffReport, Json) {
   EXPECT_EQ(changed["after"]["reason"], "joined(NET) before 2020-01-01: NET: joined 2020-05-01");
   EXPECT_TRUE(j["flips"][1]["before"].is_null());
   EXPECT_TRUE(j["flips"][2]["after"].is_null());
-  EXPECT_EQ(j["totals"], nlohmann::json({{"flips", 3}, {"compared", 2}, {"changed", 1}, {"added", 1}, {"removed", 1},
-                                         {"newly_violated", 2}, {"no_longer_violated", 1}}));
+  EXPECT_EQ(j["totals"], nlohmann::json({{"flips", 3},
+                                         {"compared", 2},
+                                         {"changed", 1},
+                                         {"added", 1},
+                                         {"removed", 1},
+                                         {"newly_violated", 2},
+                                         {"no_longer_violated", 1}}));
 }
 
 }  // namespace

@@ -16,7 +16,8 @@ TEST(YamlFlow, LongFlowCollectionIsY013AtItsStart) {
   std::string list = "[";
   while (list.size() < 200 * 1024) list += "2001-01-01, ";
   list += "2001-01-01]";
-  for (const std::string& yaml : {"state: JPN\nsources: " + list + "\n", "state: JPN\nsources: " + list.substr(0, 150000)}) {
+  for (const std::string& yaml :
+       {"state: JPN\nsources: " + list + "\n", "state: JPN\nsources: " + list.substr(0, 150000)}) {
     auto w = world(rules, {yaml});
     ASSERT_EQ(codes(w->diags), V{"Y013"}) << render(w->sources, w->diags);
     EXPECT_EQ(position(w->sources, w->diags.items()[0].where), "profile0.yaml:2:10");

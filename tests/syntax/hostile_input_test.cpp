@@ -103,10 +103,10 @@ TEST(ReadSource, WideEncodingsAreRefused) {
     std::string bytes, encoding;
   };
   std::vector<Case> cases = {
-      {std::string("\xFF\xFEs\0t\0", 6), "UTF-16LE"},          {std::string("\xFE\xFF\0s\0t", 6), "UTF-16BE"},
-      {std::string("s\0t\0a\0", 6), "UTF-16LE"},               {std::string("\0s\0t\0a", 6), "UTF-16BE"},
-      {std::string("\xFF\xFE\0\0s\0\0\0", 8), "UTF-32LE"},     {std::string("\0\0\xFE\xFF\0\0\0s", 8), "UTF-32BE"},
-      {std::string("s\0\0\0t\0\0\0", 8), "UTF-32LE"},          {std::string("\0\0\0s\0\0\0t", 8), "UTF-32BE"},
+      {std::string("\xFF\xFEs\0t\0", 6), "UTF-16LE"},      {std::string("\xFE\xFF\0s\0t", 6), "UTF-16BE"},
+      {std::string("s\0t\0a\0", 6), "UTF-16LE"},           {std::string("\0s\0t\0a", 6), "UTF-16BE"},
+      {std::string("\xFF\xFE\0\0s\0\0\0", 8), "UTF-32LE"}, {std::string("\0\0\xFE\xFF\0\0\0s", 8), "UTF-32BE"},
+      {std::string("s\0\0\0t\0\0\0", 8), "UTF-32LE"},      {std::string("\0\0\0s\0\0\0t", 8), "UTF-32BE"},
   };
   for (const Case& c : cases) {
     auto r = read(dir.write("p.yaml", c.bytes));
@@ -141,8 +141,8 @@ TEST(Nesting, EveryKindOfNestingCounts) {
   // deeper than 64 levels.
   std::string cond = "party(UNTOC)";
   for (int i = 0; i < 40; ++i) cond = "not (party(UNTOC) and " + cond + ")";
-  auto p = parse("instrument UNTOC \"UNTOC\" { in_force 2003-09-29 }\nobligation D \"D\" {\n  require " + cond +
-                 "\n}\n");
+  auto p =
+      parse("instrument UNTOC \"UNTOC\" { in_force 2003-09-29 }\nobligation D \"D\" {\n  require " + cond + "\n}\n");
   EXPECT_EQ(codes(p->diags), (std::vector<std::string>{"P004"}));
 }
 

@@ -97,7 +97,8 @@ test NOT_YET {
   auto s = checked_suite({rules}, "", [](std::vector<syntax::RuleFile>&) {});
   ASSERT_FALSE(s->diags.has_errors()) << render(s->sources, s->diags);
   testing::TestRun r = run(*s);
-  for (const auto& t : r.results) EXPECT_TRUE(t.passed()) << t.test->id << ": " << reason(r, t.expectations[0], s->sources);
+  for (const auto& t : r.results)
+    EXPECT_TRUE(t.passed()) << t.test->id << ": " << reason(r, t.expectations[0], s->sources);
 }
 
 TEST(RunTests, WhyCoversEveryStatus) {
