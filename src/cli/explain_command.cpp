@@ -39,9 +39,11 @@ Run add_explain_command(CLI::App& app, const GlobalOptions& g) {
     std::uint32_t obligation = ws.rules.rules.lookup(opts->obligation)->index;
     eval::Snapshot snapshot(ws.program, ws.as_of);
     snapshot.reset(*profile);
-    eval::Explanation e = eval::explain(snapshot, ws.sources, obligation);
-    if (opts->format == "json") report::render_explain_json(std::cout, e, ws.program, ws.sources);
-    else report::render_explain_text(std::cout, e, ws.program, ws.sources, use_colour(g, true));
+    eval::Explanation e = eval::explain(snapshot, obligation);
+    if (opts->format == "json")
+      report::render_explain_json(std::cout, e, ws.program, ws.sources);
+    else
+      report::render_explain_text(std::cout, e, ws.program, ws.sources, use_colour(g, true));
     render_workspace_diagnostics(ws, g);
     return code;
   };

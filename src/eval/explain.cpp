@@ -40,7 +40,7 @@ class Explainer {
 
 }  // namespace
 
-Explanation explain(const Snapshot& s, const diag::SourceMap&, std::uint32_t obligation) {
+Explanation explain(const Snapshot& s, std::uint32_t obligation) {
   const Program& prog = s.program();
   const sema::Obligation& o = prog.rules->obligations[obligation];
   const CompiledObligation& co = prog.obligations[obligation];

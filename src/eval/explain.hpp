@@ -34,6 +34,6 @@ struct Explanation {
   std::vector<ExplainNode> clauses;  // applies, exempt, require (those present)
 };
 
-Explanation explain(const Snapshot& s, const diag::SourceMap& sources, std::uint32_t obligation);
+Explanation explain(const Snapshot& s, std::uint32_t obligation);
 
 }  // namespace pacta::eval

@@ -107,8 +107,8 @@ void finding_json(JsonBuffer& out, const eval::Finding& f, const CheckReport& r,
 }  // namespace
 
 void render_check_json(std::ostream& stream, const CheckReport& r) {
-  std::optional<eval::Recorder> own;  // callers may leave the records to the renderer's own recorder
-  eval::Recorder& records = r.records ? *r.records : own.emplace(r.program, r.run, records_needed("json", r.all));
+  std::optional<eval::Recorder> own;
+  eval::Recorder& records = records_of(r, "json", own);
   const auto& rules = *r.program.rules;
   JsonBuffer out;
   std::string reason;

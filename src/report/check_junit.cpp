@@ -23,8 +23,8 @@ std::string attribute(const char* name, const std::string& value) {
 }  // namespace
 
 void render_check_junit(std::ostream& out, const CheckReport& r) {
-  std::optional<eval::Recorder> own;  // callers may leave the records to the renderer's own recorder
-  eval::Recorder& records = r.records ? *r.records : own.emplace(r.program, r.run, records_needed("junit", r.all));
+  std::optional<eval::Recorder> own;
+  eval::Recorder& records = records_of(r, "junit", own);
   Wording wording(r.program, r.sources);
   const auto& rules = *r.program.rules;
   Totals all = totals_of(r, std::string::npos);

@@ -4,6 +4,7 @@
 // Same inputs, same bytes: no timestamps, no unordered containers.
 #pragma once
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -28,6 +29,8 @@ struct CheckReport {
 
 // The statuses whose records a format prints ("text", "json", "sarif", "junit").
 eval::StatusMask records_needed(const std::string& format, bool all);
+// The report's recorder, or, when the caller gave none, one made in `own` for that format.
+eval::Recorder& records_of(const CheckReport& r, const std::string& format, std::optional<eval::Recorder>& own);
 
 void render_check_text(std::ostream& out, const CheckReport& r);
 void render_check_json(std::ostream& out, const CheckReport& r);

@@ -36,8 +36,8 @@ std::string message(const model::Profile& profile, const sema::Obligation& o, ev
 }  // namespace
 
 void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::SarifTool& tool) {
-  std::optional<eval::Recorder> own;  // callers may leave the records to the renderer's own recorder
-  eval::Recorder& records = r.records ? *r.records : own.emplace(r.program, r.run, records_needed("sarif", r.all));
+  std::optional<eval::Recorder> own;
+  eval::Recorder& records = records_of(r, "sarif", own);
   Wording wording(r.program, r.sources);
   const auto& rules = *r.program.rules;
   Json descriptors = Json::array();

@@ -14,6 +14,10 @@ eval::StatusMask records_needed(const std::string& format, bool all) {
   return eval::attention;
 }
 
+eval::Recorder& records_of(const CheckReport& r, const std::string& format, std::optional<eval::Recorder>& own) {
+  return r.records ? *r.records : own.emplace(r.program, r.run, records_needed(format, r.all));
+}
+
 Totals totals_of(const CheckReport& r, std::size_t profile) {
   Totals t;
   const auto& obligations = r.program.rules->obligations;
@@ -72,8 +76,8 @@ std::string totals_line(const Totals& t) {
 }  // namespace
 
 void render_check_text(std::ostream& out, const CheckReport& r) {
-  std::optional<eval::Recorder> own;  // callers may leave the records to the renderer's own recorder
-  eval::Recorder& records = r.records ? *r.records : own.emplace(r.program, r.run, records_needed("text", r.all));
+  std::optional<eval::Recorder> own;
+  eval::Recorder& records = records_of(r, "text", own);
   Wording wording(r.program, r.sources);
   const auto& rules = *r.program.rules;
   const char* reset = r.colour ? "\x1b[0m" : "";

@@ -140,7 +140,7 @@ void evaluate(const sema::RuleSet& rules, const testing::TestSuite& suite, diag:
   eval::Snapshot snapshot(program, as_of);
   snapshot.reset(unknown[0]);
   for (std::uint32_t o = 0; o < rules.obligations.size(); ++o) {
-    eval::Explanation e = eval::explain(snapshot, sources, o);
+    eval::Explanation e = eval::explain(snapshot, o);
     (void)report::why(e.record, program, sources);
     std::ostringstream text, json;
     report::render_explain_text(text, e, program, sources, true);

@@ -152,7 +152,7 @@ TEST(Nesting, SixtyFourLevelsAreCheckedAndExplained) {
   EXPECT_EQ(w->verdict("FRA", "DEEP", "2020-01-01"), eval::Status::violated);  // an odd number of `not`s
   eval::Snapshot s(w->program, day("2020-01-01"));
   s.reset(w->profiles[0]);
-  eval::Explanation e = eval::explain(s, w->sources, 0);
+  eval::Explanation e = eval::explain(s, 0);
   // Each node's text is cut short, so the explanation grows with the number of nodes only
   // (10,000 `not`s printed 500 MB before the limit and the cut).
   std::size_t nodes = 0;
