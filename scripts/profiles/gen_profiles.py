@@ -8,7 +8,7 @@ Inputs (read-only, never copied into the project):
   <data>/participants_untc_2014-2015.csv      UNTC participant tables (zmjones/untreaties scrape)
   <data>/participants_icsant_unoda_2018-07.csv ICSANT participants as of 2018-07-10 (UNODA harvest)
   <data>/raw/unoda_ohnemax_2018/treatydata.json (only to see which UNODA country pages exist)
-  scripts/profiles/states.py, scripts/profiles/overlay.py
+  scripts/profiles/states.py, scripts/profiles/sources/*.py (depositary lists), scripts/profiles/overlay.py
 
 <data> defaults to the first existing of <repo>/../shared/data/treaties and
 /work/shared/data/treaties; override with --data DIR.
@@ -30,7 +30,46 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
 from states import STATES, GROUPS_SOURCE, GROUP_NOTES, ALL19, ALL19_SOURCE  # noqa: E402
-from overlay import OVERLAY  # noqa: E402
+from overlay import OVERLAY, CPPNM_WIKI  # noqa: E402
+import importlib  # noqa: E402
+
+# Depositary lists / treaty-series tables (scripts/profiles/sources/*.py), applied before the
+# overlay: a list row fills an instrument that has no entry yet; the overlay wins over a list.
+SOURCE_MODULES = ["tokyo_1963", "hague_1970", "montreal_1971", "sua_1988_trb", "cppnm_1980_iaea1995"]
+
+
+def load_lists(isos):
+    """instr -> {iso: (entry, comments)} from the source modules."""
+    out = {}
+    for m in SOURCE_MODULES:
+        L = importlib.import_module("sources." + m).LIST
+        instr = L["instrument"]
+        rows = out.setdefault(instr, {})
+        for line in L["rows"].strip().splitlines():
+            iso, sig, dep, typ = line.split()
+            if iso not in isos or iso in rows:
+                sys.exit(f"gen_profiles: sources/{m}: unknown or duplicate state {iso}")
+            e = {"source": L["source"]}
+            if sig != "-":
+                e["signed"] = sig
+            e["ratified"] = dep
+            if typ != "-":
+                e["consent"] = typ
+            res = L.get("reservations", {}).get(iso)
+            if res:
+                rv = {"article": "art. 17(2)", "made": res[0]}
+                if res[1]:
+                    rv["withdrawn"] = res[1]
+                e["reservations"] = [rv]
+                e["source"] += " ; " + CPPNM_WIKI
+            rows[iso] = (e, [f"from the list in scripts/profiles/sources/{m}.py"])
+        for line in L.get("signed_only", "").strip().splitlines():
+            iso, sig = line.split()
+            if iso not in isos or iso in rows:
+                sys.exit(f"gen_profiles: sources/{m}: unknown or duplicate state {iso}")
+            rows[iso] = ({"signed": sig, "known_until": L["signed_only_known_until"], "source": L["source"]},
+                         [f"signatory only as of {L['signed_only_known_until']} (scripts/profiles/sources/{m}.py); later unknown"])
+    return out
 
 # All instrument ids, in the order used in the profiles.
 TERRORISM_19 = [
@@ -69,10 +108,19 @@ CONSENT = {
     "approval": "approval", "succession": "succession", "formal_confirmation": "confirmation",
 }
 UNCAC_GENERAL_EIF = dt.date(2005, 12, 14)   # UNCAC art. 68(1); shared catalog (legacarta.intracen.org)
-IRM_SOURCE = ("DERIVED from UNCAC party status: CoSP resolution 3/1 "
-              "(https://unodc.org/unodc/en/treaties/CAC/CAC-COSP-session3-resolutions.html) makes every State "
-              "party a participant in the Implementation Review Mechanism; joined = date UNCAC entered into force "
-              "for the State (later of deposit + 30 days, art. 68(2), and 2005-12-14)")
+# The Implementation Review Mechanism was established by CoSP resolution 3/1, adopted at the third
+# session, "held in Doha, Qatar, from 9 to 13 November 2009" (UNODC page of the session's resolutions;
+# report CAC/COSP/2009/15). The day of adoption was not read, so the last day of the session is used as
+# the earliest date a State can be said to take part: a derived joining date is never earlier than it.
+# (The Implementation Review Group first met 28 June - 2 July 2010: draft resolution of CoSP 4, 2011.)
+IRM_START = dt.date(2009, 11, 13)
+IRM_START_SOURCE = ("https://unodc.org/unodc/en/treaties/CAC/CAC-COSP-session3-resolutions.html "
+                    "(third session, Doha, 9-13 November 2009, adopted resolution 3/1); "
+                    "CAC/COSP/2009/15 (https://paperzz.com/doc/8083211)")
+IRM_SOURCE = ("DERIVED, not read in a source: membership follows from UNCAC party status under CoSP resolution 3/1 "
+              "(every State party takes part in the Implementation Review Mechanism); joined = the later of the "
+              "date UNCAC entered into force for the State (deposit + 30 days, art. 68(2), not before 2005-12-14) "
+              "and 2009-11-13, the last day of the session that established the Mechanism (" + IRM_START_SOURCE + ")")
 
 
 def untc_source(instr, snap):
@@ -219,7 +267,7 @@ def emit_entry(lines, instr, e, comments):
     lines.append(f"    source: {q(e['source'])}")
 
 
-def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pages):
+def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pages, lists, conflicts):
     ov = OVERLAY.get(iso, {})
     entries = {}      # instr -> (entry, comments)
     for instr in ALL_INSTRUMENTS:
@@ -231,8 +279,17 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
                 extra, e = single_1961_extra(untc, instr, untc_name, e)
                 c = c + extra
             entries[instr] = (e, c)
+    for instr, rows in lists.items():
+        if iso in rows and instr not in entries:
+            e, c = rows[iso]
+            entries[instr] = (dict(e), list(c))
     notes_unknown = []
     for instr, o in ov.items():
+        if o["op"] == "replace" and iso in lists.get(instr, {}):
+            le, oe = lists[instr][iso][0], o["entry"]
+            for k in ("signed", "ratified"):
+                if le.get(k) != oe.get(k):
+                    conflicts.append(f"{iso} {instr} {k}: list {le.get(k)} overlay {oe.get(k)}")
         if instr not in ALL_INSTRUMENTS:
             sys.exit(f"gen_profiles: overlay {iso}: unknown instrument {instr}")
         if o["op"] == "replace":
@@ -296,7 +353,7 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
     L = []
     L.append(f"# {iso}.yaml - member-state profile of {name} (schema: docs/PROFILES.md, v1).")
     L.append("#")
-    L.append("# GENERATED FILE - do not edit by hand: edit scripts/profiles/overlay.py or states.py and run")
+    L.append("# GENERATED FILE - do not edit by hand: edit scripts/profiles/overlay.py, sources/*.py or states.py and run")
     L.append("#   python3 scripts/profiles/gen_profiles.py")
     L.append("# Generated from the shared treaty-status data (shared/data/treaties, not copied into the project):")
     L.append("#   participants_untc_2014-2015.csv  - UN Treaty Collection (MTDSG) participant tables, scrape")
@@ -304,7 +361,8 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
     L.append("#       as-of date per instrument: " + ", ".join(
         f"{i} {snaps[i]}" for i in ALL_INSTRUMENTS if i in UNTC and i != "ICSANT_2005"))
     L.append(f"#   participants_icsant_unoda_2018-07.csv - ICSANT participants as of 2018-07-10 (UNODA, {UNODA})")
-    L.append("#   plus the hand-curated later/sourced facts in scripts/profiles/overlay.py.")
+    L.append("#   plus depositary-list rows (scripts/profiles/sources/*.py) and the hand-curated later/sourced")
+    L.append("#   facts in scripts/profiles/overlay.py.")
     L.append("#")
     L.append("# Reading the entries: `known_until: D` = no signature/deposit beyond those listed as of D, unknown after D.")
     L.append("# An entry with `ratified` and no known_until asserts the deposit and (by the schema) no denunciation.")
@@ -323,7 +381,7 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
     gnote = GROUP_NOTES.get(iso)
     if gnote:
         L.append(f"# {gnote}")
-    L.append(f"groups: [{group}]")
+    L.append(f"groups: [{group or ''}]")
     L.append("sources:")
     L.append(f"  - {q('UN Treaty Collection (MTDSG chapters VI and XVIII) via ' + ZMJ + ', as of 2014-01-27..2015-03-14 (per instrument)')}")
     L.append(f"  - {q('UNODA Disarmament Treaties Database (ICSANT) via ' + UNODA + ', as of 2018-07-10')}")
@@ -356,14 +414,16 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
     # mechanisms (derived from UNCAC party status)
     ue = entries.get("UNCAC", ({}, []))[0]
     if "ratified" in ue:
-        d = max(dt.date.fromisoformat(add_days(ue["ratified"], 30)), UNCAC_GENERAL_EIF).isoformat()
+        eif = max(dt.date.fromisoformat(add_days(ue["ratified"], 30)), UNCAC_GENERAL_EIF)
+        d = max(eif, IRM_START).isoformat()
         src = IRM_SOURCE
         L.append("mechanisms:")
         if ue.get("unverified"):
             L.append("  # UNVERIFIED: rests on the UNCAC deposit date above, itself derived (see UNCAC)")
-        L.append(f"  # DERIVED (not read in a source): membership follows from UNCAC party status; UNCAC in force for")
-        L.append(f"  # the State on {d}. The mechanism itself was established in Nov 2009 (CoSP 3), so dates before")
-        L.append("  # then mean 'party when the mechanism began'. Other mechanisms: no state-level data -> not recorded.")
+        L.append(f"  # DERIVED (not read in a source): membership follows from UNCAC party status (CoSP res. 3/1);")
+        L.append(f"  # UNCAC in force for the State on {eif.isoformat()}; the Mechanism was established at CoSP 3 (Doha,")
+        L.append("  # 9-13 Nov 2009), so `joined` is never earlier than 2009-11-13. Other mechanisms: no state-level")
+        L.append("  # data -> not recorded.")
         L.append("  UNCAC_IRM:")
         L.append(f"    joined: {d}")
         L.append(f"    source: {q(src)}")
@@ -384,12 +444,15 @@ def main():
     untc, snaps, icsant, pages = load(data)
     names = {n for (_, n) in untc}
     os.makedirs(a.out, exist_ok=True)
+    lists = load_lists({row[0] for row in STATES})
+    conflicts = []
     stats = {"states": 0, "entries": 0, "deposits": 0, "signatory_only": 0, "not_participant": 0,
              "unverified": 0, "irm": 0, "omitted": 0}
     for iso, name, group, untc_name, unoda_name in STATES:
-        if untc_name not in names:
+        if untc_name is not None and untc_name not in names:
             sys.exit(f"gen_profiles: {untc_name} not found in the UNTC tables")
-        text, entries, missing = build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pages)
+        text, entries, missing = build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pages,
+                                            lists, conflicts)
         with open(os.path.join(a.out, f"{iso}.yaml"), "w", encoding="utf-8") as f:
             f.write(text)
         stats["states"] += 1
@@ -407,6 +470,8 @@ def main():
         if "ratified" in entries.get("UNCAC", ({}, []))[0]:
             stats["irm"] += 1
     if a.stats:
+        for c in conflicts:
+            print("list/overlay difference (overlay used):", c)
         for k, v in stats.items():
             print(f"{k}: {v}")
     print(f"gen_profiles: wrote {stats['states']} profiles to {a.out}", file=sys.stderr)

@@ -206,9 +206,19 @@ OVERLAY = {
                   "comments": ["UNTC: 'Pursuant to Article 66, paragraph 3 of the Convention, People's Republic of Bangladesh does not",
                                "consider itself bound by the provisions of Article 66, paragraph 2' (made upon accession, per the UNTC note",
                                "that declarations/reservations were made upon deposit unless otherwise indicated)"]},
-        "UNTOC_TIP": {"op": "note", "comments": [
-            "Later: acceded to the TIP Protocol in 2019 (US TIP report 2020 as quoted by https://www.observerbd.com/news.php?id=268008;",
-            "https://news.trust.org/item/20190904153724-4juav/). Year only -> not used; entry stays as of the UNTC snapshot."]},
+        "UNTOC_TIP": {"op": "replace", "entry": {
+            "ratified_by": "2020-07-30", "known_until": "2019-09-15", "consent": "accession",
+            "source": "UNTC MTDSG XVIII-12-a as of 2014-01-27 (github:zmjones/untreaties@003ce13): not a participant ; "
+                      "http://www.newagebd.net/article/84700/us-encourages-bangladesh-to-accede-to-palermo-protocol (2019-09-16) ; "
+                      "https://www.observerbd.com/news.php?id=268008 (2020-07-30, quoting the US TIP report 2020) ; "
+                      "https://news.trust.org/item/20190904153724-4juav/ (2019-09-04)"},
+            "comments": [
+                "Not a participant in the UNTC table of 2014-01-27; the Protocol closed for signature in December 2002, so no",
+                "signature. 2019-09-01 the Government announced it would accede (trust.org); 2019-09-15 the US embassy 'commended",
+                "Bangladesh for its intention to accede' ('if Bangladesh accedes it would be the 174th country', newagebd): no",
+                "deposit as of that date. The US TIP report 2020 (quoted by observerbd, 2020-07-30) lists 'acceding to the 2000 UN",
+                "TIP Protocol' among Bangladesh's 2019 efforts: deposited on or before 2020-07-30 (day not sourced; the article",
+                "date is used as the bound). Medium confidence: newspapers, not the depositary."]},
     },
     "IDN": {
         "CPPNM_1980": cppnm_wiki("1986-11-05"),

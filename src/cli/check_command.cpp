@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "cli/tool.hpp"
+#include "cli/usage.hpp"
 #include "cli/verbs.hpp"
 #include "cli/workspace.hpp"
 #include "diag/render.hpp"
@@ -41,38 +42,67 @@ bool failing(const eval::CheckRun& run, const sema::RuleSet& rules, const std::s
 Run add_check_command(CLI::App& app, const GlobalOptions& g) {
   auto opts = std::make_shared<CheckOptions>();
   CLI::App* cmd = app.add_subcommand("check", "Evaluate member-state profiles against the rules as of a date");
+  cmd->footer(verb_footer(
+      "0 nothing failing; 1 a violated obligation at or above --fail-on; 2 invalid input (rules, profiles, options) or "
+      "--output cannot be written; the report is written all the same, with the diagnostics.",
+      "  pacta check --rules rules/ --profiles fixtures/profiles/ --as-of 2025-12-31\n  pacta check --state JPN,FRA "
+      "--obligation UNTOC_REVIEW --all\n  pacta check --format sarif -o pacta.sarif --fail-on warning"));
   add_workspace_options(*cmd, opts->workspace);
-  cmd->add_option("--state", opts->states, "Only these states (ISO 3166-1 alpha-3)");
-  cmd->add_option("--obligation", opts->obligations, "Only these obligations");
-  cmd->add_option("--format", opts->format, "Output format")->check(CLI::IsMember({"text", "json", "sarif", "junit"}));
+  cmd->add_option("--state", opts->states, "Only these states (ISO 3166-1 alpha-3), comma-separated or repeated")
+      ->delimiter(',');
+  cmd->add_option("--obligation", opts->obligations, "Only these obligations, comma-separated or repeated")
+      ->delimiter(',');
+  cmd->add_option("--format", opts->format, "Output format")
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit"}))
+      ->capture_default_str();
   cmd->add_option("-o,--output", opts->output, "Write results to this file (atomically) instead of stdout");
   cmd->add_option("--fail-on", opts->fail_on, "Exit 1 when an obligation of this severity or higher is violated")
-      ->check(CLI::IsMember({"error", "warning", "never"}));
+      ->check(CLI::IsMember({"error", "warning", "never"}))
+      ->capture_default_str();
   cmd->add_flag("--all", opts->all, "Text: list satisfied and not-applicable verdicts too");
   return [opts, &g, cmd]() -> int {
     if (!cmd->parsed()) return -1;
     Workspace ws;
     int code = open_workspace(opts->workspace, g, ws);
-    if (code != exit_ok && !ws.usable) {
-      render_workspace_diagnostics(ws, g);
-      return code;
-    }
     eval::Selection selection{opts->states, opts->obligations};
-    if (!check_selection(ws, selection)) {
-      render_workspace_diagnostics(ws, g);
-      return exit_invalid;
-    }
-    eval::CheckRun run = eval::run_check(ws.program, ws.profiles.profiles, ws.as_of, selection);
+    bool selected = !ws.usable || check_selection(ws, selection);
+    // Whatever went wrong, a machine-readable report, or any report to --output, is written (an
+    // empty one when nothing could be checked): a pipeline's upload step finds its file, and the
+    // file carries the diagnostics.
+    bool checkable = ws.usable && selected;
+    if (!checkable) code = exit_invalid;
+    diag::Diagnostics inputs = input_diagnostics(ws, false);
+    sema::RuleSet no_rules;
+    eval::Program nothing;
+    nothing.rules = &no_rules;
+    const eval::Program& program = checkable ? ws.program : nothing;
+    eval::CheckRun run;
+    run.as_of = ws.as_of;
+    if (checkable) run = eval::run_check(ws.program, ws.profiles.profiles, ws.as_of, selection);
     spdlog::debug("{} verdicts", run.statuses.size());
-    eval::Recorder records(ws.program, run, report::records_needed(opts->format, opts->all));
-    report::CheckReport report{run, ws.program, ws.sources, &records, opts->output.empty() && use_colour(g, true),
-                               opts->all};
-    bool written = emit(opts->output, [&](std::ostream& out) {
-      if (opts->format == "json") report::render_check_json(out, report);
-      else if (opts->format == "sarif") report::render_check_sarif(out, report, sarif_tool());
-      else if (opts->format == "junit") report::render_check_junit(out, report);
-      else report::render_check_text(out, report);
-    }, ws.diags);
+    // Diagnostics first, on stderr, so that the report's "see the diagnostics above" is true.
+    render_workspace_diagnostics(ws, g);
+    eval::Recorder records(program, run, report::records_needed(opts->format, opts->all));
+    report::CheckReport report{
+        run, program, ws.sources, &records, opts->output.empty() && use_colour(g, STDOUT_FILENO), opts->all};
+    report.inputs = &inputs;
+    report.not_checked = &ws.profiles.not_checked;
+    report.rules_checked = ws.rules.valid;
+    // A text report of nothing, on a terminal, would only repeat the errors above it.
+    if (!checkable && opts->format == "text" && opts->output.empty()) return exit_invalid;
+    bool written = emit(
+        opts->output,
+        [&](std::ostream& out) {
+          if (opts->format == "json")
+            report::render_check_json(out, report);
+          else if (opts->format == "sarif")
+            report::render_check_sarif(out, report, sarif_tool());
+          else if (opts->format == "junit")
+            report::render_check_junit(out, report);
+          else
+            report::render_check_text(out, report);
+        },
+        ws.diags);
     render_workspace_diagnostics(ws, g);
     if (!written || code != exit_ok) return exit_invalid;
     return failing(run, ws.rules.rules, opts->fail_on) ? exit_failing : exit_ok;

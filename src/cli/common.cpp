@@ -12,31 +12,60 @@
 #include "syntax/load.hpp"
 #include "testing/rule_tests.hpp"
 
-#ifndef PACTA_SOURCE_DIR
-#define PACTA_SOURCE_DIR "."
-#endif
-
 namespace pacta::cli {
 
 void setup_logging(const GlobalOptions& g) {
-  auto logger = spdlog::stderr_color_mt("pacta");
+  spdlog::color_mode mode = g.colour == "always"  ? spdlog::color_mode::always
+                            : g.colour == "never" ? spdlog::color_mode::never
+                                                  : (use_colour(g, STDERR_FILENO) ? spdlog::color_mode::automatic
+                                                                                  : spdlog::color_mode::never);
+  auto logger = spdlog::stderr_color_mt("pacta", mode);
   logger->set_pattern("pacta: %^%l%$: %v");
   logger->set_level(g.verbose ? spdlog::level::debug : g.quiet ? spdlog::level::err : spdlog::level::warn);
   spdlog::set_default_logger(logger);
 }
 
-bool use_colour(const GlobalOptions& g, bool to_terminal_stdout) {
+bool use_colour(const GlobalOptions& g, int fd) {
   if (g.colour == "always") return true;
   if (g.colour == "never") return false;
-  return to_terminal_stdout && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+  return isatty(fd) && std::getenv("NO_COLOR") == nullptr;
 }
 
-std::string default_path(const std::string& relative) {
+std::optional<std::string> default_path(const std::string& relative, const std::string& option,
+                                        const std::string& usage, diag::Diagnostics& diags) {
+  namespace fs = std::filesystem;
   std::error_code ec;
-  if (std::filesystem::exists(relative, ec)) return relative;
-  std::filesystem::path built = std::filesystem::path(PACTA_SOURCE_DIR) / relative;
-  if (std::filesystem::exists(built, ec)) return built.string();
-  return relative;
+  if (fs::is_directory(relative, ec)) {
+    spdlog::debug("{}: {} (the current directory's)", option, relative);
+    return relative;
+  }
+  fs::path cwd = fs::current_path(ec);
+  if (!ec) {
+    for (fs::path dir = cwd; !dir.empty(); dir = dir.parent_path()) {
+      if (fs::exists(dir / ".pacta-root", ec) && fs::is_directory(dir / relative, ec)) {
+        std::string found = fs::relative(dir / relative, cwd, ec).string();
+        if (ec || found.empty()) found = (dir / relative).string();
+        spdlog::debug("{}: {} (found upward from the current directory, beside {})", option, found,
+                      (dir / ".pacta-root").string());
+        return found;
+      }
+      if (dir == dir.parent_path()) break;
+    }
+  }
+  std::string help = usage;
+  // An installed pacta (PREFIX/bin/pacta) names the catalog installed beside it.
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  std::string shipped =
+      (exe.parent_path().parent_path() / "share/pacta" / (relative == "rules" ? "rules" : "examples/profiles"))
+          .string();
+  if (!exe.empty() && fs::is_directory(shipped, ec))
+    help +=
+        "; the installed " + std::string(relative == "rules" ? "catalog" : "example profiles") + " are in " + shipped;
+  diags.error("E010", {},
+              "no " + option + " given, and no '" + relative +
+                  "/' in the current directory or in a project above it (a directory with a .pacta-root file)",
+              help);
+  return std::nullopt;
 }
 
 CheckedRules load_rules(const std::vector<std::string>& paths, diag::SourceMap& sources, diag::Diagnostics& diags,

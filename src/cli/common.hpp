@@ -2,6 +2,8 @@
 // writing results to stdout or (atomically) to --output.
 #pragma once
 
+#include <unistd.h>
+
 #include <functional>
 #include <optional>
 #include <ostream>
@@ -18,7 +20,9 @@ struct TestSuite;
 
 namespace pacta::cli {
 
-enum ExitCode : int { exit_ok = 0, exit_failing = 1, exit_invalid = 2 };
+// 0: nothing failing; 1: something fails (per verb); 2: invalid input, usage or output; 3: an
+// internal error (a bug in pacta, reported as such).
+enum ExitCode : int { exit_ok = 0, exit_failing = 1, exit_invalid = 2, exit_internal = 3 };
 
 struct GlobalOptions {
   bool verbose = false;
@@ -27,11 +31,17 @@ struct GlobalOptions {
 };
 
 void setup_logging(const GlobalOptions& g);
-bool use_colour(const GlobalOptions& g, bool to_terminal_stdout);
+// Colour on the stream with this descriptor (STDOUT_FILENO, STDERR_FILENO): --color always or
+// never, else (auto) when it is a terminal and NO_COLOR is not set.
+bool use_colour(const GlobalOptions& g, int fd);
 
-// The directory of the shipped rules and fixtures: the current directory's `rules/` if it
-// exists, else the source tree this binary was built from.
-std::string default_path(const std::string& relative);
+// The default of --rules (`rules`) or --profiles (`fixtures/profiles`): that directory in the
+// current directory, else in the nearest directory above holding a `.pacta-root` file (the
+// project's top, as cargo finds Cargo.toml). Never the tree pacta was built from. Absent: E010,
+// saying what to pass, and nullopt. The path used is logged (-v).
+// `option` names what was not given ("--rules"), `usage` says what to pass ("pass --rules PATH").
+std::optional<std::string> default_path(const std::string& relative, const std::string& option,
+                                        const std::string& usage, diag::Diagnostics& diags);
 
 struct CheckedRules {
   sema::RuleSet rules;

@@ -8,6 +8,7 @@
 #include <set>
 #include <tuple>
 
+#include "cli/usage.hpp"
 #include "cli/verbs.hpp"
 #include "cli/workspace.hpp"
 #include "diag/render.hpp"
@@ -34,7 +35,7 @@ void render_diagnostics(const Workspace& base, const Workspace& head, const Glob
   };
   std::set<Key> seen;
   diag::Diagnostics counted;
-  bool colour = use_colour(g, false) && isatty(2);
+  bool colour = use_colour(g, STDERR_FILENO);
   for (const Workspace* ws : {&base, &head}) {
     diag::Diagnostics shown;
     for (const auto& d : ws->diags.items())
@@ -50,12 +51,21 @@ void render_diagnostics(const Workspace& base, const Workspace& head, const Glob
 Run add_diff_command(CLI::App& app, const GlobalOptions& g) {
   auto opts = std::make_shared<DiffOptions>();
   CLI::App* cmd = app.add_subcommand("diff", "List the verdicts a rule change flips, on the same profiles");
-  cmd->add_option("--base", opts->base, "Rule files or directories before the change")->required();
-  cmd->add_option("--head", opts->head, "Rule files or directories after the change")->required();
-  cmd->add_option("--profiles", opts->profiles, "Profile files or directories (default: fixtures/profiles/)");
+  cmd->footer(verb_footer("0 no verdict flips; 1 some verdict flips; 2 invalid input or options.",
+                          "  pacta diff --base old/rules --head rules --as-of 2025-12-31\n  pacta diff --base "
+                          "old/rules --head rules --state JPN,FRA --format json"));
+  cmd->add_option("--base", opts->base, "Rule files or directories before the change")->required()->delimiter(',');
+  cmd->add_option("--head", opts->head, "Rule files or directories after the change")->required()->delimiter(',');
+  cmd->add_option("--profiles", opts->profiles,
+                  "Profile files or directories, comma-separated or repeated (default: fixtures/profiles/, here or in "
+                  "the project above)")
+      ->delimiter(',');
   cmd->add_option("--as-of", opts->as_of, "Evaluate as of this date, YYYY-MM-DD (default: today, UTC)");
-  cmd->add_option("--state", opts->states, "Only these states (ISO 3166-1 alpha-3)");
-  cmd->add_option("--format", opts->format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--state", opts->states, "Only these states (ISO 3166-1 alpha-3), comma-separated or repeated")
+      ->delimiter(',');
+  cmd->add_option("--format", opts->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
   cmd->add_option("-o,--output", opts->output, "Write results to this file (atomically) instead of stdout");
   cmd->add_flag("--strict", opts->strict, "Do not compare any profile when one of them is invalid");
   return [opts, &g, cmd]() -> int {
@@ -87,11 +97,16 @@ Run add_diff_command(CLI::App& app, const GlobalOptions& g) {
     }
     impact::Diff d = impact::diff({base.program, base.profiles.profiles, base.sources},
                                   {head.program, head.profiles.profiles, head.sources}, base.as_of, opts->states);
-    bool colour = opts->output.empty() && use_colour(g, true);
-    bool written = emit(opts->output, [&](std::ostream& out) {
-      if (opts->format == "json") report::render_diff_json(out, d);
-      else report::render_diff_text(out, d, colour);
-    }, base.diags);
+    bool colour = opts->output.empty() && use_colour(g, STDOUT_FILENO);
+    bool written = emit(
+        opts->output,
+        [&](std::ostream& out) {
+          if (opts->format == "json")
+            report::render_diff_json(out, d);
+          else
+            report::render_diff_text(out, d, colour);
+        },
+        base.diags);
     render_diagnostics(base, head, g);
     if (!written || base_code != exit_ok || head_code != exit_ok) return exit_invalid;
     return d.flipped() ? exit_failing : exit_ok;

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <memory>
 
+#include "cli/usage.hpp"
 #include "cli/verbs.hpp"
 #include "diag/render.hpp"
 #include "format/format.hpp"
@@ -23,6 +24,9 @@ struct FmtOptions {
 Run add_fmt_command(CLI::App& app, const GlobalOptions& g) {
   auto opts = std::make_shared<FmtOptions>();
   CLI::App* cmd = app.add_subcommand("fmt", "Print rule files in the canonical layout, check or rewrite them");
+  cmd->footer(
+      verb_footer("0 formatted (or rewritten); 1 --check found files not formatted; 2 unreadable or unparsable input.",
+                  "  pacta fmt --check rules/\n  pacta fmt --write rules/obligations/terrorism.pacta"));
   cmd->add_option("paths", opts->paths, "Rule files or directories")->required();
   auto* check = cmd->add_flag("--check", opts->check, "Print a diff for files not formatted; exit 1 if any");
   cmd->add_flag("--write", opts->write, "Rewrite files not formatted, in place")->excludes(check);
@@ -34,7 +38,7 @@ Run add_fmt_command(CLI::App& app, const GlobalOptions& g) {
     format::Outcome outcome = format::format_files(opts->paths, mode, std::cout, sources, diags);
     std::cout.flush();
     diags.sort();
-    diag::render_text(std::cerr, sources, diags, {use_colour(g, false)});
+    diag::render_text(std::cerr, sources, diags, {use_colour(g, STDERR_FILENO)});
     std::size_t changed = outcome.unformatted.size();
     if (mode == format::Mode::check && changed > 0) {
       std::cerr << "pacta fmt: " << changed << " of " << outcome.files << " file" << (outcome.files == 1 ? "" : "s")

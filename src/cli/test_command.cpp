@@ -10,6 +10,7 @@
 #include <memory>
 #include <regex>
 
+#include "cli/usage.hpp"
 #include "cli/verbs.hpp"
 #include "diag/render.hpp"
 #include "report/test_report.hpp"
@@ -36,7 +37,7 @@ void render_diagnostics(const diag::SourceMap& sources, const diag::Diagnostics&
     if (d.severity == diag::Severity::error || g.verbose || d.code.rfind('T', 0) == 0) shown.add(d);
   if (shown.empty()) return;
   shown.sort();
-  diag::render_text(std::cerr, sources, shown, {use_colour(g, false) && isatty(2)});
+  diag::render_text(std::cerr, sources, shown, {use_colour(g, STDERR_FILENO)});
   std::cerr << "pacta: " << diag::summary(shown) << '\n';
 }
 }  // namespace
@@ -44,9 +45,16 @@ void render_diagnostics(const diag::SourceMap& sources, const diag::Diagnostics&
 Run add_test_command(CLI::App& app, const GlobalOptions& g) {
   auto opts = std::make_shared<TestOptions>();
   CLI::App* cmd = app.add_subcommand("test", "Run the test blocks of a rule set");
-  cmd->add_option("paths", opts->paths, "Rule files or directories, tests included (default: the shipped rules/)");
+  cmd->footer(verb_footer(
+      "0 every test passes; 1 a test fails, or coverage is below --min-coverage; 2 invalid input or options.",
+      "  pacta test rules/\n  pacta test rules/ --run \"^CCP_\" --coverage --min-coverage 90\n  pacta test rules/ "
+      "--format junit -o tests.xml"));
+  cmd->add_option("paths", opts->paths,
+                  "Rule files or directories, tests included (default: rules/, here or in the project above)");
   cmd->add_option("--run", opts->run, "Only the tests whose id matches this regular expression");
-  cmd->add_option("--format", opts->format, "Output format")->check(CLI::IsMember({"text", "json", "junit"}));
+  cmd->add_option("--format", opts->format, "Output format")
+      ->check(CLI::IsMember({"text", "json", "junit"}))
+      ->capture_default_str();
   cmd->add_flag("--coverage", opts->coverage, "Report which conditions the tests saw both true and false");
   cmd->add_option("--min-coverage", opts->min_coverage, "Exit 1 when coverage is below N percent (implies --coverage)")
       ->check(CLI::Range(0.0, 100.0));
@@ -54,9 +62,16 @@ Run add_test_command(CLI::App& app, const GlobalOptions& g) {
   cmd->add_flag("--durations", opts->durations, "Show how long each test took (output is then not reproducible)");
   return [opts, &g, cmd]() -> int {
     if (!cmd->parsed()) return -1;
-    if (opts->paths.empty()) opts->paths.push_back(default_path("rules"));
     diag::SourceMap sources;
     diag::Diagnostics diags;
+    if (opts->paths.empty()) {
+      auto found = default_path("rules", "rule files", "name them: pacta test PATH...", diags);
+      if (!found) {
+        render_diagnostics(sources, diags, g);
+        return exit_invalid;
+      }
+      opts->paths.push_back(*found);
+    }
     testing::RunOptions run_options;
     run_options.coverage = opts->coverage || opts->min_coverage >= 0;
     if (!opts->run.empty()) {
@@ -82,8 +97,12 @@ Run add_test_command(CLI::App& app, const GlobalOptions& g) {
                     suite.tests.empty() ? std::string("no test blocks in the rule files")
                                         : "no test id matches --run '" + opts->run + "'",
                     suite.tests.empty() ? "write `test ID { as_of DATE  state ... { ... }  expect ... }` blocks" : "");
-    report::TestReport report{
-        run, checked.rules, sources, opts->durations, opts->output.empty() && use_colour(g, true), opts->min_coverage};
+    report::TestReport report{run,
+                              checked.rules,
+                              sources,
+                              opts->durations,
+                              opts->output.empty() && use_colour(g, STDOUT_FILENO),
+                              opts->min_coverage};
     bool written = emit(
         opts->output,
         [&](std::ostream& out) {

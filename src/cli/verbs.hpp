@@ -17,5 +17,6 @@ Run add_explain_command(CLI::App& app, const GlobalOptions& g);
 Run add_fmt_command(CLI::App& app, const GlobalOptions& g);
 Run add_diff_command(CLI::App& app, const GlobalOptions& g);
 Run add_test_command(CLI::App& app, const GlobalOptions& g);
+Run add_generate_command(CLI::App& app);
 
 }  // namespace pacta::cli

@@ -14,8 +14,14 @@
 namespace pacta::cli {
 
 void add_workspace_options(CLI::App& cmd, WorkspaceOptions& o) {
-  cmd.add_option("--rules", o.rules, "Rule files or directories (default: rules/)");
-  cmd.add_option("--profiles", o.profiles, "Profile files or directories (default: fixtures/profiles/)");
+  cmd.add_option(
+         "--rules", o.rules,
+         "Rule files or directories, comma-separated or repeated (default: rules/, here or in the project above)")
+      ->delimiter(',');
+  cmd.add_option("--profiles", o.profiles,
+                 "Profile files or directories, comma-separated or repeated (default: fixtures/profiles/, here or in "
+                 "the project above)")
+      ->delimiter(',');
   cmd.add_option("--as-of", o.as_of, "Evaluate as of this date, YYYY-MM-DD (default: today, UTC)");
   cmd.add_flag("--strict", o.strict, "Do not check any profile when one of them is invalid");
   cmd.add_option("--cache-dir", o.cache_dir, "Cache parsed profiles here (default: $XDG_CACHE_HOME/pacta)");
@@ -38,11 +44,17 @@ int open_workspace(const WorkspaceOptions& o, const GlobalOptions&, Workspace& w
     ws.diags.error("E006", {}, "--as-of '" + o.as_of + "' is not a calendar date", "write YYYY-MM-DD, as 2025-12-31");
     return exit_invalid;
   }
-  std::vector<std::string> rule_paths = o.rules.empty() ? std::vector<std::string>{default_path("rules")} : o.rules;
+  std::vector<std::string> rule_paths = o.rules, profile_paths = o.profiles;
+  if (rule_paths.empty())
+    if (auto found = default_path("rules", "--rules", "pass --rules PATH (rule files or directories)", ws.diags))
+      rule_paths.push_back(*found);
+  if (profile_paths.empty())
+    if (auto found = default_path("fixtures/profiles", "--profiles",
+                                  "pass --profiles PATH (profile files or directories)", ws.diags))
+      profile_paths.push_back(*found);
+  if (rule_paths.empty() || profile_paths.empty()) return exit_invalid;
   ws.rules = load_rules(rule_paths, ws.sources, ws.diags, nullptr, /*with_tests=*/false);
   if (!ws.rules.valid) return exit_invalid;
-  std::vector<std::string> profile_paths =
-      o.profiles.empty() ? std::vector<std::string>{default_path("fixtures/profiles")} : o.profiles;
   model::ProfileCache cache({o.cache_dir, o.no_cache, PACTA_VERSION}, ws.rules.rules);
   ws.profiles = model::load_profiles(ws.rules.rules, profile_paths, ws.sources, ws.diags, 0, &cache);
   ws.program = eval::compile(ws.rules.rules);
@@ -72,16 +84,22 @@ bool check_selection(Workspace& ws, const eval::Selection& selection) {
   return ok;
 }
 
-void render_workspace_diagnostics(Workspace& ws, const GlobalOptions& g) {
+diag::Diagnostics input_diagnostics(const Workspace& ws, bool verbose) {
   diag::Diagnostics shown;
   for (const auto& d : ws.diags.items())
     // Errors, and the profiles' warnings (Y012: a file named for another state); the rule set's
     // warnings are lint's to show, unless -v.
-    if (d.severity == diag::Severity::error || g.verbose || d.code.rfind('Y', 0) == 0) shown.add(d);
-  if (shown.empty()) return;
+    if (d.severity == diag::Severity::error || verbose || d.code.rfind('Y', 0) == 0) shown.add(d);
   shown.sort();
-  diag::render_text(std::cerr, ws.sources, shown, {use_colour(g, false) && isatty(2)});
+  return shown;
+}
+
+void render_workspace_diagnostics(Workspace& ws, const GlobalOptions& g) {
+  diag::Diagnostics shown = input_diagnostics(ws, g.verbose);
+  if (shown.empty()) return;
+  diag::render_text(std::cerr, ws.sources, shown, {use_colour(g, STDERR_FILENO)});
   std::cerr << "pacta: " << diag::summary(shown) << '\n';
+  ws.diags = {};  // shown once
 }
 
 }  // namespace pacta::cli

@@ -36,7 +36,10 @@ void add_workspace_options(CLI::App& cmd, WorkspaceOptions& o);
 int open_workspace(const WorkspaceOptions& o, const GlobalOptions& g, Workspace& ws);
 // Unknown --state or --obligation values are errors (E004, E005).
 bool check_selection(Workspace& ws, const eval::Selection& selection);
-// Diagnostics go to stderr, so that stdout holds only results.
+// The diagnostics a user sees, sorted: errors and the profiles' warnings (every warning with -v).
+// Reports carry the non-verbose set, so that -v never changes a report's bytes.
+diag::Diagnostics input_diagnostics(const Workspace& ws, bool verbose);
+// Diagnostics go to stderr, so that stdout holds only results; once shown, they are cleared.
 void render_workspace_diagnostics(Workspace& ws, const GlobalOptions& g);
 Day today_utc();
 

@@ -38,13 +38,55 @@ Json physical_location(const SourceMap& sources, Location where) {
           {"region", {{"startLine", b.line}, {"startColumn", b.column}, {"endLine", e.line}, {"endColumn", e.column}}}};
 }
 
-Json log(const SarifTool& tool, Json rules, Json results, Json run_properties) {
+namespace {
+std::string message_text(const SourceMap& sources, const Diagnostic& d, Json* related) {
+  std::string text = d.message;
+  if (!d.help.empty()) text += "\nhelp: " + d.help;
+  for (const Note& n : d.notes) {
+    Json where = related ? physical_location(sources, n.where) : Json(nullptr);
+    if (where.is_null()) {
+      text += "\nnote: " + n.message;
+      continue;
+    }
+    related->push_back(
+        {{"id", related->size()}, {"physicalLocation", std::move(where)}, {"message", {{"text", n.message}}}});
+  }
+  return text;
+}
+}  // namespace
+
+Json code_rule(const std::string& code, const std::string& fallback) {
+  std::string_view title = code_title(code);
+  return {{"id", code}, {"shortDescription", {{"text", title.empty() ? fallback : std::string(title)}}}};
+}
+
+Json result(const SourceMap& sources, const Diagnostic& d, std::size_t rule_index) {
+  Json related = Json::array();
+  std::string text = message_text(sources, d, &related);
+  Json out = {
+      {"ruleId", d.code}, {"ruleIndex", rule_index}, {"level", level(d.severity)}, {"message", {{"text", text}}}};
+  Json where = physical_location(sources, d.where);
+  if (!where.is_null()) out["locations"] = Json::array({{{"physicalLocation", std::move(where)}}});
+  if (!related.empty()) out["relatedLocations"] = std::move(related);
+  return out;
+}
+
+Json notification(const Diagnostic& d) {
+  SourceMap none;
+  return {{"descriptor", {{"id", d.code}}},
+          {"level", level(d.severity)},
+          {"message", {{"text", message_text(none, d, nullptr)}}}};
+}
+
+Json log(const SarifTool& tool, Json rules, Json results, Json run_properties, Json invocations) {
   Json driver = {{"name", tool.name}};
   if (!tool.version.empty()) driver["version"] = tool.version;
   if (!tool.information_uri.empty()) driver["informationUri"] = tool.information_uri;
   driver["rules"] = std::move(rules);
-  Json run = {
-      {"tool", {{"driver", std::move(driver)}}}, {"results", std::move(results)}, {"columnKind", "unicodeCodePoints"}};
+  Json run = {{"tool", {{"driver", std::move(driver)}}}};
+  if (!invocations.is_null()) run["invocations"] = std::move(invocations);
+  run["results"] = std::move(results);
+  run["columnKind"] = "unicodeCodePoints";
   if (!run_properties.is_null()) run["properties"] = std::move(run_properties);
   return {{"$schema", schema_uri}, {"version", "2.1.0"}, {"runs", Json::array({std::move(run)})}};
 }
@@ -59,41 +101,15 @@ void render_sarif(std::ostream& out, const SourceMap& sources, const Diagnostics
   using sarif::Json;
   // Rules: every code that occurs, sorted; described by the catalogue, else by its first message.
   std::map<std::string, std::string> descriptions;
-  for (const Diagnostic& d : diags.items()) {
-    if (descriptions.count(d.code)) continue;
-    std::string_view title = code_title(d.code);
-    descriptions[d.code] = title.empty() ? d.message : std::string(title);
-  }
+  for (const Diagnostic& d : diags.items()) descriptions.emplace(d.code, d.message);
   Json rules = Json::array();
   std::map<std::string, std::size_t> rule_index;
   for (const auto& [code, description] : descriptions) {
     rule_index[code] = rules.size();
-    rules.push_back({{"id", code}, {"shortDescription", {{"text", description}}}});
+    rules.push_back(sarif::code_rule(code, description));
   }
   Json results = Json::array();
-  for (const Diagnostic& d : diags.items()) {
-    // SARIF has no "help" or location-less note: they follow the message, one line each.
-    std::string text = d.message;
-    if (!d.help.empty()) text += "\nhelp: " + d.help;
-    Json related = Json::array();
-    for (const Note& n : d.notes) {
-      Json where = sarif::physical_location(sources, n.where);
-      if (where.is_null()) {
-        text += "\nnote: " + n.message;
-        continue;
-      }
-      related.push_back(
-          {{"id", related.size()}, {"physicalLocation", std::move(where)}, {"message", {{"text", n.message}}}});
-    }
-    Json result = {{"ruleId", d.code},
-                   {"ruleIndex", rule_index[d.code]},
-                   {"level", sarif::level(d.severity)},
-                   {"message", {{"text", text}}}};
-    Json where = sarif::physical_location(sources, d.where);
-    if (!where.is_null()) result["locations"] = Json::array({{{"physicalLocation", std::move(where)}}});
-    if (!related.empty()) result["relatedLocations"] = std::move(related);
-    results.push_back(std::move(result));
-  }
+  for (const Diagnostic& d : diags.items()) results.push_back(sarif::result(sources, d, rule_index[d.code]));
   sarif::write(out, sarif::log(tool, std::move(rules), std::move(results)));
 }
 

@@ -23,8 +23,16 @@ std::string artifact_uri(std::string_view path);
 // {artifactLocation, region} of a location in a source file (clamped to it); null for no_file
 // or a file the map does not hold.
 Json physical_location(const SourceMap& sources, Location where);
-// {"$schema", "version", "runs": [{tool, results, columnKind, properties?}]}.
-Json log(const SarifTool& tool, Json rules, Json results, Json run_properties = nullptr);
+// A rule descriptor for a diagnostic code: described by the catalogue, else by `fallback`.
+Json code_rule(const std::string& code, const std::string& fallback);
+// One diagnostic as a result (ruleId its code); its help, and notes without a location, follow
+// the message one line each, located notes become relatedLocations.
+Json result(const SourceMap& sources, const Diagnostic& d, std::size_t rule_index);
+// A diagnostic without a location (an unreadable path, a bad option) as an invocation's
+// toolExecutionNotification.
+Json notification(const Diagnostic& d);
+// {"$schema", "version", "runs": [{tool, invocations?, results, columnKind, properties?}]}.
+Json log(const SarifTool& tool, Json rules, Json results, Json run_properties = nullptr, Json invocations = nullptr);
 // Writes a log as indented UTF-8 (invalid bytes replaced) and a final newline.
 void write(std::ostream& out, const Json& log);
 

@@ -16,6 +16,9 @@ namespace pacta::model {
 struct LoadedProfiles {
   std::vector<Profile> profiles;  // sorted by state code
   bool input_error = false;       // unreadable path, or a profile with errors: exit 2
+  // The profile files found but not checked (unreadable, with errors, a second profile of a
+  // state), in file order: every report names how many.
+  std::vector<std::string> not_checked;
 };
 
 // Parses one profile (already in the source map). False when it has errors.

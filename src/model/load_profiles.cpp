@@ -11,14 +11,19 @@
 
 namespace pacta::model {
 
-LoadedProfiles load_profiles(const sema::RuleSet& rules, const std::vector<std::string>& paths, diag::SourceMap& sources,
-                             diag::Diagnostics& diags, unsigned threads, const ProfileCache* cache) {
+LoadedProfiles load_profiles(const sema::RuleSet& rules, const std::vector<std::string>& paths,
+                             diag::SourceMap& sources, diag::Diagnostics& diags, unsigned threads,
+                             const ProfileCache* cache) {
   LoadedProfiles out;
   std::vector<std::uint32_t> files;
   for (const std::string& path : syntax::expand_paths(paths, {".yaml", ".yml"}, diags, out.input_error)) {
     std::uint32_t id = 0;
-    if (syntax::read_source(path, sources, id, diags)) files.push_back(id);
-    else out.input_error = true;
+    if (syntax::read_source(path, sources, id, diags)) {
+      files.push_back(id);
+    } else {
+      out.input_error = true;
+      out.not_checked.push_back(path);
+    }
   }
 
   // Parse in parallel; each file has its own slot and diagnostics, merged in file order.
@@ -43,19 +48,23 @@ LoadedProfiles load_profiles(const sema::RuleSet& rules, const std::vector<std::
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (!ok[i]) {
       out.input_error = true;
+      out.not_checked.push_back(sources.file(files[i]).path);
       continue;
     }
     auto [same, fresh] = first_of_state.emplace(parsed[i].state, parsed[i].where);
     if (!fresh) {
-      diags.error("Y007", parsed[i].where, "a second profile for state '" + parsed[i].state + "'",
-                  "one profile per state; merge the two files")
+      diags
+          .error("Y007", parsed[i].where, "a second profile for state '" + parsed[i].state + "'",
+                 "one profile per state; merge the two files")
           .notes.push_back({same->second, "the first profile for '" + parsed[i].state + "'"});
       out.input_error = true;
+      out.not_checked.push_back(sources.file(files[i]).path);
       continue;
     }
     out.profiles.push_back(std::move(parsed[i]));
   }
-  std::sort(out.profiles.begin(), out.profiles.end(), [](const Profile& a, const Profile& b) { return a.state < b.state; });
+  std::sort(out.profiles.begin(), out.profiles.end(),
+            [](const Profile& a, const Profile& b) { return a.state < b.state; });
   spdlog::debug("loaded {} profile(s) from {} file(s)", out.profiles.size(), files.size());
   return out;
 }

@@ -104,6 +104,50 @@ void finding_json(JsonBuffer& out, const eval::Finding& f, const CheckReport& r,
   out += '}';
 }
 
+// The inputs' diagnostics, as `lint --format json` words them but flat: code, severity, file,
+// line, column (1-based; null without a location), end_line, end_column, message, help.
+void diagnostics_json(JsonBuffer& out, const CheckReport& r) {
+  out += "[";
+  if (!r.inputs) {
+    out += ']';
+    return;
+  }
+  bool first = true;
+  for (const diag::Diagnostic& d : r.inputs->items()) {
+    out += first ? "\n    {\"code\": " : ",\n    {\"code\": ";
+    first = false;
+    json_string(out, d.code);
+    out += ", \"severity\": \"";
+    out += diag::severity_name(d.severity);
+    out += "\", \"file\": ";
+    diag::Location at = r.sources.clamp(d.where);
+    if (at.file == diag::no_file) {
+      out += "null, \"line\": null, \"column\": null, \"end_line\": null, \"end_column\": null";
+    } else {
+      diag::LineColumn b = r.sources.line_column(at.file, at.span.begin);
+      diag::LineColumn e = r.sources.line_column(at.file, at.span.end);
+      json_string(out, r.sources.file(at.file).path);
+      out += ", \"line\": ";
+      json_number(out, b.line);
+      out += ", \"column\": ";
+      json_number(out, b.column);
+      out += ", \"end_line\": ";
+      json_number(out, e.line);
+      out += ", \"end_column\": ";
+      json_number(out, e.column);
+    }
+    out += ", \"message\": ";
+    json_string(out, d.message);
+    out += ", \"help\": ";
+    if (d.help.empty())
+      out += "null";
+    else
+      json_string(out, d.help);
+    out += '}';
+  }
+  out += first ? "]" : "\n  ]";
+}
+
 }  // namespace
 
 void render_check_json(std::ostream& stream, const CheckReport& r) {
@@ -116,6 +160,16 @@ void render_check_json(std::ostream& stream, const CheckReport& r) {
   QuotedNames names(r.program);
   out += "{\n  \"schema\": \"pacta.check/2\",\n  \"as_of\": ";
   json_day(out, r.run.as_of);
+  out += ",\n  \"rules_checked\": ";
+  out += r.rules_checked ? "true" : "false";
+  out += ",\n  \"not_checked\": [";
+  if (r.not_checked)
+    for (std::size_t k = 0; k < r.not_checked->size(); ++k) {
+      if (k) out += ", ";
+      json_string(out, (*r.not_checked)[k]);
+    }
+  out += "],\n  \"diagnostics\": ";
+  diagnostics_json(out, r);
   out += ",\n  \"obligations\": [";
   for (std::size_t k = 0; k < r.run.obligations.size(); ++k) {
     const sema::Obligation& o = rules.obligations[r.run.obligations[k]];

@@ -3,6 +3,8 @@
 // and pending are skipped, satisfied passes, exempt and not applicable pass with a line of
 // system-out saying so. No timestamps or durations: same inputs, same bytes.
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "report/check_report.hpp"
 #include "report/why.hpp"
@@ -20,6 +22,53 @@ std::string attribute(const char* name, const std::string& value) {
   return std::string(" ") + name + "=\"" + xml_attribute(value) + '"';
 }
 
+// The inputs' diagnostics, one testcase per file (classname "inputs", name the path; "command
+// line" for those without a file): an <error> when the file has errors, its warnings as
+// system-out otherwise.
+struct InputCase {
+  std::string name;
+  std::size_t errors = 0;
+  std::string first_code, lines;
+};
+
+std::vector<InputCase> input_cases(const CheckReport& r) {
+  std::vector<InputCase> cases;
+  if (!r.inputs) return cases;
+  for (const diag::Diagnostic& d : r.inputs->items()) {
+    diag::Location at = r.sources.clamp(d.where);
+    std::string name = at.file == diag::no_file ? "command line" : r.sources.file(at.file).path;
+    if (cases.empty() || cases.back().name != name) cases.push_back({name, 0, {}, {}});
+    InputCase& c = cases.back();
+    if (d.severity == diag::Severity::error && c.errors++ == 0) c.first_code = d.code;
+    if (at.file != diag::no_file) {
+      diag::LineColumn lc = r.sources.line_column(at.file, at.span.begin);
+      c.lines += name + ':' + std::to_string(lc.line) + ':' + std::to_string(lc.column) + ": ";
+    }
+    c.lines += std::string(diag::severity_name(d.severity)) + '[' + d.code + "]: " + d.message + '\n';
+    if (!d.help.empty()) c.lines += "  help: " + d.help + '\n';
+  }
+  return cases;
+}
+
+void render_input_cases(std::ostream& out, const std::vector<InputCase>& cases) {
+  std::size_t errors = 0;
+  for (const InputCase& c : cases) errors += c.errors ? 1 : 0;
+  out << "  <testsuite" << attribute("name", "inputs") << attribute("tests", std::to_string(cases.size()))
+      << attribute("failures", "0") << attribute("errors", std::to_string(errors)) << attribute("skipped", "0")
+      << ">\n";
+  for (const InputCase& c : cases) {
+    out << "    <testcase" << attribute("classname", "inputs") << attribute("name", c.name) << ">\n";
+    if (c.errors)
+      out << "      <error"
+          << attribute("message", std::to_string(c.errors) + " error" + (c.errors == 1 ? "" : "s") + "; not checked")
+          << attribute("type", c.first_code) << ">" << xml_text(c.lines) << "</error>\n";
+    else
+      out << "      <system-out>" << xml_text(c.lines) << "</system-out>\n";
+    out << "    </testcase>\n";
+  }
+  out << "  </testsuite>\n";
+}
+
 }  // namespace
 
 void render_check_junit(std::ostream& out, const CheckReport& r) {
@@ -31,14 +80,18 @@ void render_check_junit(std::ostream& out, const CheckReport& r) {
   auto skipped = [](const Totals& t) {
     return t.by_status[static_cast<int>(eval::Status::unknown)] + t.by_status[static_cast<int>(eval::Status::pending)];
   };
-  auto counts = [&](const Totals& t, std::size_t tests) {
+  auto counts = [&](const Totals& t, std::size_t tests, std::size_t errors) {
     return attribute("tests", std::to_string(tests)) +
            attribute("failures", std::to_string(t.by_status[static_cast<int>(eval::Status::violated)])) +
-           attribute("errors", "0") + attribute("skipped", std::to_string(skipped(t)));
+           attribute("errors", std::to_string(errors)) + attribute("skipped", std::to_string(skipped(t)));
   };
+  std::vector<InputCase> inputs = input_cases(r);
+  std::size_t input_errors = 0;
+  for (const InputCase& c : inputs) input_errors += c.errors ? 1 : 0;
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out << "<testsuites" << attribute("name", "pacta check")
-      << counts(all, r.run.profiles.size() * r.run.obligations.size()) << ">\n";
+      << counts(all, r.run.profiles.size() * r.run.obligations.size() + inputs.size(), input_errors) << ">\n";
+  if (!inputs.empty()) render_input_cases(out, inputs);
   std::string as_of = format_day(r.run.as_of);
   for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
     const model::Profile& profile = *r.run.profiles[p];
@@ -47,7 +100,7 @@ void render_check_junit(std::ostream& out, const CheckReport& r) {
         profile.where.file == diag::no_file
             ? ""
             : std::to_string(r.sources.line_column(profile.where.file, profile.where.span.begin).line);
-    out << "  <testsuite" << attribute("name", profile.state) << counts(totals_of(r, p), r.run.obligations.size())
+    out << "  <testsuite" << attribute("name", profile.state) << counts(totals_of(r, p), r.run.obligations.size(), 0)
         << ">\n";
     out << "    <properties>\n";
     out << "      <property" << attribute("name", "as_of") << attribute("value", as_of) << "/>\n";

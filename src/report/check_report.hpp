@@ -25,6 +25,11 @@ struct CheckReport {
   eval::Recorder* records = nullptr;
   bool colour = false;
   bool all = false;  // text: list satisfied and not-applicable verdicts too
+  // What went wrong with the inputs (rule files, profiles, options): every format carries
+  // these, so that no machine-readable report looks clean while inputs were dropped.
+  const diag::Diagnostics* inputs = nullptr;
+  const std::vector<std::string>* not_checked = nullptr;  // profile files not checked
+  bool rules_checked = true;                              // false: the rule set has errors, nothing was evaluated
 };
 
 // The statuses whose records a format prints ("text", "json", "sarif", "junit").

@@ -2,6 +2,7 @@
 // the state's profile (its `state:` line), related to the obligation's rule text. Violated
 // verdicts take the obligation's severity (info → note); unknown and pending ones are notes,
 // told apart by properties.status, so that missing data shows without failing a scan.
+#include <map>
 #include <optional>
 
 #include "diag/sarif.hpp"
@@ -95,8 +96,29 @@ void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::Sar
       results.push_back(std::move(result));
     }
   }
-  Json properties = {{"as_of", format_day(r.run.as_of)}};
-  diag::sarif::write(out, diag::sarif::log(tool, std::move(descriptors), std::move(results), std::move(properties)));
+  // The inputs' diagnostics: located ones are results of their own code (as `lint` gives
+  // them), the others (unreadable paths, bad options) notifications of the invocation.
+  Json notifications = Json::array();
+  bool successful = true;
+  if (r.inputs) {
+    std::map<std::string, std::size_t> code_index;
+    for (const diag::Diagnostic& d : r.inputs->items()) {
+      if (d.severity == diag::Severity::error) successful = false;
+      if (d.where.file == diag::no_file) {
+        notifications.push_back(diag::sarif::notification(d));
+        continue;
+      }
+      auto [at, fresh] = code_index.emplace(d.code, descriptors.size());
+      if (fresh) descriptors.push_back(diag::sarif::code_rule(d.code, d.message));
+      results.push_back(diag::sarif::result(r.sources, d, at->second));
+    }
+  }
+  Json invocation = {{"executionSuccessful", successful}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
+  Json properties = {{"as_of", r.run.as_of == no_day ? Json(nullptr) : Json(format_day(r.run.as_of))}};
+  if (r.not_checked && !r.not_checked->empty()) properties["not_checked"] = *r.not_checked;
+  diag::sarif::write(out, diag::sarif::log(tool, std::move(descriptors), std::move(results), std::move(properties),
+                                           Json::array({std::move(invocation)})));
 }
 
 }  // namespace pacta::report

@@ -82,9 +82,17 @@ void render_check_text(std::ostream& out, const CheckReport& r) {
   const auto& rules = *r.program.rules;
   const char* reset = r.colour ? "\x1b[0m" : "";
   const char* bold = r.colour ? "\x1b[1m" : "";
-  out << "pacta check: as of " << format_day(r.run.as_of) << ", " << r.run.profiles.size() << " state"
-      << (r.run.profiles.size() == 1 ? "" : "s") << ", " << r.run.obligations.size() << " obligation"
-      << (r.run.obligations.size() == 1 ? "" : "s") << "\n";
+  out << "pacta check: as of " << (r.run.as_of == no_day ? "?" : format_day(r.run.as_of)) << ", "
+      << r.run.profiles.size() << " state" << (r.run.profiles.size() == 1 ? "" : "s") << ", "
+      << r.run.obligations.size() << " obligation" << (r.run.obligations.size() == 1 ? "" : "s") << "\n";
+  if (!r.rules_checked) out << "nothing checked: the rules have errors (see the diagnostics above)\n";
+  if (r.not_checked && !r.not_checked->empty()) {
+    std::size_t n = r.not_checked->size();
+    out << n << " profile" << (n == 1 ? "" : "s") << " not checked (see the diagnostics above):";
+    for (std::size_t k = 0; k < n && k < 10; ++k) out << ' ' << diag::printable((*r.not_checked)[k]);
+    if (n > 10) out << " and " << n - 10 << " more";
+    out << '\n';
+  }
   for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
     const model::Profile& profile = *r.run.profiles[p];
     out << '\n'

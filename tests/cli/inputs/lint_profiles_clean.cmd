@@ -1,0 +1,1 @@
+lint tests/cli/check/data/rules --profiles tests/cli/check/data/profiles --format json

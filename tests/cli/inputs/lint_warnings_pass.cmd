@@ -1,0 +1,1 @@
+lint tests/cli/lint/corpus/S007_unused.pacta

@@ -1,0 +1,1 @@
+check --as-of=2020-01-01 --formt json
