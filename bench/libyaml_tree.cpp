@@ -87,8 +87,12 @@ bool parse_yaml_libyaml(std::string_view text, model::YamlDocument& doc, model::
       break;
     }
     switch (ev.type) {
-      case YAML_STREAM_END_EVENT: done = true; break;
-      case YAML_DOCUMENT_START_EVENT: ++documents; break;
+      case YAML_STREAM_END_EVENT:
+        done = true;
+        break;
+      case YAML_DOCUMENT_START_EVENT:
+        ++documents;
+        break;
       case YAML_SCALAR_EVENT: {
         const auto& s = ev.data.scalar;
         const char* value = reinterpret_cast<const char*>(s.value);
@@ -103,7 +107,9 @@ bool parse_yaml_libyaml(std::string_view text, model::YamlDocument& doc, model::
         n.quoted = tag ? std::strcmp(tag, "!") == 0 : !plain;
         break;
       }
-      case YAML_ALIAS_EVENT: add(YamlNode::Type::alias, ev.start_mark); break;
+      case YAML_ALIAS_EVENT:
+        add(YamlNode::Type::alias, ev.start_mark);
+        break;
       case YAML_SEQUENCE_START_EVENT:
         add(YamlNode::Type::sequence, ev.start_mark);
         open.push_back(static_cast<std::uint32_t>(doc.nodes.size() - 1));
@@ -113,8 +119,11 @@ bool parse_yaml_libyaml(std::string_view text, model::YamlDocument& doc, model::
         open.push_back(static_cast<std::uint32_t>(doc.nodes.size() - 1));
         break;
       case YAML_SEQUENCE_END_EVENT:
-      case YAML_MAPPING_END_EVENT: open.pop_back(); break;
-      default: break;
+      case YAML_MAPPING_END_EVENT:
+        open.pop_back();
+        break;
+      default:
+        break;
     }
     yaml_event_delete(&ev);
   }

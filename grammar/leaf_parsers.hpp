@@ -25,13 +25,19 @@ Builder& builder_of(Ctx const& ctx) {
 }
 
 // Reserved words: never identifiers. Predicate names are reserved too (syntax/predicates.hpp).
-inline const char* const keywords[] = {
-    "instrument", "mechanism", "report", "event", "group", "set", "obligation", "adopted", "in_force",
-    "in_force_for_state", "supplements", "source", "started", "severity", "applies", "exempt", "when",
-    "require", "and", "or", "not", "all", "any", "none", "at", "least", "of", "before", "by", "after",
-    "since", "within", "every", "year", "due", "from", "grace", "days", "day", "months", "month", "years",
-    "first", "deposit", "deposits", "error", "warning", "info", "test", "as_of", "profile", "state", "expect",
-    "denounced", "left", "for", "unknown", "satisfied", "violated", "pending", "not_applicable"};
+inline const char* const keywords[] = {"instrument",    "mechanism",  "report",    "event",     "group",
+                                       "set",           "obligation", "adopted",   "in_force",  "in_force_for_state",
+                                       "supplements",   "source",     "started",   "severity",  "applies",
+                                       "exempt",        "when",       "require",   "and",       "or",
+                                       "not",           "all",        "any",       "none",      "at",
+                                       "least",         "of",         "before",    "by",        "after",
+                                       "since",         "within",     "every",     "year",      "due",
+                                       "from",          "grace",      "days",      "day",       "months",
+                                       "month",         "years",      "first",     "deposit",   "deposits",
+                                       "error",         "warning",    "info",      "test",      "as_of",
+                                       "profile",       "state",      "expect",    "denounced", "left",
+                                       "for",           "unknown",    "satisfied", "violated",  "pending",
+                                       "not_applicable"};
 
 inline bool is_keyword(const char* b, const char* e) {
   // Looked up once per identifier: a hash set, built once.
@@ -69,7 +75,8 @@ struct predicate_parser : x3::parser<predicate_parser> {
     x3::skip_over(first, last, ctx);
     It it = first;
     while (it != last && is_ident_char(*it)) ++it;
-    const syntax::PredicateDef* d = syntax::find_predicate(std::string_view(first, static_cast<std::size_t>(it - first)));
+    const syntax::PredicateDef* d =
+        syntax::find_predicate(std::string_view(first, static_cast<std::size_t>(it - first)));
     if (!d) return false;
     attr = d->id;
     first = it;

@@ -4,8 +4,8 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include "config.hpp"
-#include "leaf_parsers.hpp"
 #include "error_handler.hpp"
+#include "leaf_parsers.hpp"
 #include "rule_file.hpp"
 #include "syntax/parse.hpp"
 
@@ -14,15 +14,15 @@ namespace {
 
 using grammar::is_ident_char;
 
-const char* const top_level_words[] = {"instrument", "mechanism", "report", "event", "group", "set", "obligation", "test"};
+const char* const top_level_words[] = {"instrument", "mechanism", "report",     "event",
+                                       "group",      "set",       "obligation", "test"};
 
 // True when the line at p starts a declaration: a top-level word followed by a blank.
 bool starts_item(const char* p, const char* last) {
   while (p != last && (*p == ' ' || *p == '\t')) ++p;
   for (const char* w : top_level_words) {
     std::size_t n = std::strlen(w);
-    if (static_cast<std::size_t>(last - p) > n && std::equal(w, w + n, p) && (p[n] == ' ' || p[n] == '\t'))
-      return true;
+    if (static_cast<std::size_t>(last - p) > n && std::equal(w, w + n, p) && (p[n] == ' ' || p[n] == '\t')) return true;
   }
   return false;
 }
@@ -42,8 +42,10 @@ void collect_comments(const std::string& text, RuleFile& out) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"' || c == '\n') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"' || c == '\n')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (c == '#') {

@@ -30,8 +30,10 @@ inline const char* trim_trailing(const char* b, const char* e) {
     bool in_string = false;
     for (const char* p = line; p < e && !comment; ++p) {
       if (in_string) {
-        if (*p == '\\') ++p;
-        else if (*p == '"') in_string = false;
+        if (*p == '\\')
+          ++p;
+        else if (*p == '"')
+          in_string = false;
       } else if (*p == '"') {
         in_string = true;
       } else if (*p == '#') {
@@ -78,19 +80,75 @@ integer_parser const integer{};
 date_parser const date{};
 month_day_parser const month_day{};
 
-#define PACTA_KW(name) keyword_parser const kw_##name{#name}
-PACTA_KW(instrument); PACTA_KW(mechanism); PACTA_KW(report); PACTA_KW(event); PACTA_KW(group);
-PACTA_KW(set); PACTA_KW(obligation); PACTA_KW(adopted); PACTA_KW(in_force); PACTA_KW(in_force_for_state);
-PACTA_KW(supplements); PACTA_KW(source); PACTA_KW(started); PACTA_KW(severity); PACTA_KW(applies);
-PACTA_KW(exempt); PACTA_KW(when); PACTA_KW(require); PACTA_KW(and); PACTA_KW(or); PACTA_KW(not);
-PACTA_KW(all); PACTA_KW(any); PACTA_KW(none); PACTA_KW(at); PACTA_KW(least); PACTA_KW(of); PACTA_KW(before);
-PACTA_KW(by); PACTA_KW(after); PACTA_KW(since); PACTA_KW(within); PACTA_KW(every); PACTA_KW(year);
-PACTA_KW(due); PACTA_KW(from); PACTA_KW(grace); PACTA_KW(days); PACTA_KW(day); PACTA_KW(months);
-PACTA_KW(month); PACTA_KW(years); PACTA_KW(first); PACTA_KW(deposit); PACTA_KW(deposits); PACTA_KW(error);
-PACTA_KW(warning); PACTA_KW(info); PACTA_KW(ratified); PACTA_KW(party); PACTA_KW(signed); PACTA_KW(reserved);
-PACTA_KW(joined); PACTA_KW(member); PACTA_KW(submitted); PACTA_KW(test); PACTA_KW(as_of); PACTA_KW(profile);
-PACTA_KW(state); PACTA_KW(expect); PACTA_KW(denounced); PACTA_KW(left); PACTA_KW(for); PACTA_KW(unknown);
-PACTA_KW(satisfied); PACTA_KW(violated); PACTA_KW(pending); PACTA_KW(not_applicable);
+#define PACTA_KW(name) \
+  keyword_parser const kw_##name { #name }
+PACTA_KW(instrument);
+PACTA_KW(mechanism);
+PACTA_KW(report);
+PACTA_KW(event);
+PACTA_KW(group);
+PACTA_KW(set);
+PACTA_KW(obligation);
+PACTA_KW(adopted);
+PACTA_KW(in_force);
+PACTA_KW(in_force_for_state);
+PACTA_KW(supplements);
+PACTA_KW(source);
+PACTA_KW(started);
+PACTA_KW(severity);
+PACTA_KW(applies);
+PACTA_KW(exempt);
+PACTA_KW(when);
+PACTA_KW(require);
+PACTA_KW(and);
+PACTA_KW(or);
+PACTA_KW(not );
+PACTA_KW(all);
+PACTA_KW(any);
+PACTA_KW(none);
+PACTA_KW(at);
+PACTA_KW(least);
+PACTA_KW(of);
+PACTA_KW(before);
+PACTA_KW(by);
+PACTA_KW(after);
+PACTA_KW(since);
+PACTA_KW(within);
+PACTA_KW(every);
+PACTA_KW(year);
+PACTA_KW(due);
+PACTA_KW(from);
+PACTA_KW(grace);
+PACTA_KW(days);
+PACTA_KW(day);
+PACTA_KW(months);
+PACTA_KW(month);
+PACTA_KW(years);
+PACTA_KW(first);
+PACTA_KW(deposit);
+PACTA_KW(deposits);
+PACTA_KW(error);
+PACTA_KW(warning);
+PACTA_KW(info);
+PACTA_KW(ratified);
+PACTA_KW(party);
+PACTA_KW(signed);
+PACTA_KW(reserved);
+PACTA_KW(joined);
+PACTA_KW(member);
+PACTA_KW(submitted);
+PACTA_KW(test);
+PACTA_KW(as_of);
+PACTA_KW(profile);
+PACTA_KW(state);
+PACTA_KW(expect);
+PACTA_KW(denounced);
+PACTA_KW(left); PACTA_KW(for);
+PACTA_KW(unknown);
+PACTA_KW(satisfied);
+PACTA_KW(violated);
+PACTA_KW(pending);
+PACTA_KW(not_applicable);
 #undef PACTA_KW
 
 // Sets a field of the rule's value from the parsed attribute, or to a constant.
@@ -142,71 +200,70 @@ auto const unit_def = (kw_days | kw_day)[([](auto& ctx) { _val(ctx) = DurationUn
                       (kw_months | kw_month)[([](auto& ctx) { _val(ctx) = DurationUnit::month; })] |
                       (kw_years | kw_year)[([](auto& ctx) { _val(ctx) = DurationUnit::year; })];
 auto const duration_def = spanned(integer[([](auto& ctx) { _val(ctx).value.count = _attr(ctx); })] >
-                          unit[([](auto& ctx) { _val(ctx).value.unit = _attr(ctx); })]);
+                                  unit[([](auto& ctx) { _val(ctx).value.unit = _attr(ctx); })]);
 auto const delay_def = spanned((kw_first > kw_day > kw_of > kw_month > integer[([](auto& ctx) {
-       _val(ctx).first_day_of_month = true;
-       _val(ctx).months = _attr(ctx);
-     })]) |
-    duration[assign(&Delay::duration)]);
+                                  _val(ctx).first_day_of_month = true;
+                                  _val(ctx).months = _attr(ctx);
+                                })]) |
+                               duration[assign(&Delay::duration)]);
 
 // ---- declarations -----------------------------------------------------------------------------
 auto const set_kind = [](ClauseKind k) { return assign_const(&DeclClause::kind, k); };
-auto const decl_clause_def = spanned((kw_adopted[set_kind(ClauseKind::adopted)] > date[assign(&DeclClause::date)]) |
-    (kw_in_force_for_state[set_kind(ClauseKind::in_force_for_state)] > delay[assign(&DeclClause::delay)] > kw_after >
-     kw_deposit) |
-    (kw_in_force > (date[([](auto& ctx) {
-                       _val(ctx).kind = ClauseKind::in_force_date;
-                       _val(ctx).date = _attr(ctx);
-                     })] |
-                     (delay[([](auto& ctx) {
-                        _val(ctx).kind = ClauseKind::in_force_rule;
-                        _val(ctx).delay = _attr(ctx);
-                      })] > kw_after >
-                      x3::raw[integer[assign(&DeclClause::deposits)]][([](auto& ctx) {
-                        auto r = _attr(ctx);
-                        _val(ctx).deposits_span = builder_of(ctx).span(r.begin(), r.end());
-                      })] > kw_deposits))) |
-    (kw_supplements[set_kind(ClauseKind::supplements)] > identifier[assign(&DeclClause::name)]) |
-    (kw_started[set_kind(ClauseKind::started)] > date[assign(&DeclClause::date)]) |
-    (kw_source[set_kind(ClauseKind::source)] > string_lit[assign(&DeclClause::text)]));
+auto const decl_clause_def =
+    spanned((kw_adopted[set_kind(ClauseKind::adopted)] > date[assign(&DeclClause::date)]) |
+            (kw_in_force_for_state[set_kind(ClauseKind::in_force_for_state)] > delay[assign(&DeclClause::delay)] >
+             kw_after > kw_deposit) |
+            (kw_in_force > (date[([](auto& ctx) {
+                              _val(ctx).kind = ClauseKind::in_force_date;
+                              _val(ctx).date = _attr(ctx);
+                            })] |
+                            (delay[([](auto& ctx) {
+                               _val(ctx).kind = ClauseKind::in_force_rule;
+                               _val(ctx).delay = _attr(ctx);
+                             })] > kw_after > x3::raw[integer[assign(&DeclClause::deposits)]][([](auto& ctx) {
+                               auto r = _attr(ctx);
+                               _val(ctx).deposits_span = builder_of(ctx).span(r.begin(), r.end());
+                             })] > kw_deposits))) |
+            (kw_supplements[set_kind(ClauseKind::supplements)] > identifier[assign(&DeclClause::name)]) |
+            (kw_started[set_kind(ClauseKind::started)] > date[assign(&DeclClause::date)]) |
+            (kw_source[set_kind(ClauseKind::source)] > string_lit[assign(&DeclClause::text)]));
 
 auto const decl_end_def = lit('}');
 auto const set_decl_kind = [](DeclKind k) { return assign_const(&Declaration::kind, k); };
-auto const declaration_def = spanned((kw_instrument[set_decl_kind(DeclKind::instrument)] | kw_mechanism[set_decl_kind(DeclKind::mechanism)] |
-     kw_report[set_decl_kind(DeclKind::report)] | kw_event[set_decl_kind(DeclKind::event)] |
-     kw_group[set_decl_kind(DeclKind::group)]) >
-    identifier[assign(&Declaration::id)] >
-    -string_lit[([](auto& ctx) { _val(ctx).title = _attr(ctx); })] >
-    -(lit('{') > *decl_clause[([](auto& ctx) { _val(ctx).clauses.push_back(_attr(ctx)); })] > decl_end));
+auto const declaration_def =
+    spanned((kw_instrument[set_decl_kind(DeclKind::instrument)] | kw_mechanism[set_decl_kind(DeclKind::mechanism)] |
+             kw_report[set_decl_kind(DeclKind::report)] | kw_event[set_decl_kind(DeclKind::event)] |
+             kw_group[set_decl_kind(DeclKind::group)]) > identifier[assign(&Declaration::id)] >
+            -string_lit[([](auto& ctx) { _val(ctx).title = _attr(ctx); })] >
+            -(lit('{') > *decl_clause[([](auto& ctx) { _val(ctx).clauses.push_back(_attr(ctx)); })] > decl_end));
 
 auto const add_member = [](auto& ctx) { _val(ctx).members.push_back(_attr(ctx)); };
 auto const set_decl_def = spanned(kw_set > identifier[assign(&SetDecl::id)] > lit('=') > lit('{') >
-                          -(identifier[add_member] % ',') > -lit(',') > lit('}'));
+                                  -(identifier[add_member] % ',') > -lit(',') > lit('}'));
 
 // ---- conditions -------------------------------------------------------------------------------
 auto const set_quantifier = [](Quantifier q) { return assign_const(&QuantifierLit::quantifier, q); };
-auto const quantifier_def = spanned((kw_all[set_quantifier(Quantifier::all)] > kw_of) |
-                            (kw_any[set_quantifier(Quantifier::any)] > kw_of) |
-                            (kw_none[set_quantifier(Quantifier::none)] > kw_of) |
-                            (kw_at[set_quantifier(Quantifier::at_least)] > kw_least >
-                             integer[assign(&QuantifierLit::at_least)] > kw_of));
+auto const quantifier_def = spanned(
+    (kw_all[set_quantifier(Quantifier::all)] > kw_of) | (kw_any[set_quantifier(Quantifier::any)] > kw_of) |
+    (kw_none[set_quantifier(Quantifier::none)] > kw_of) |
+    (kw_at[set_quantifier(Quantifier::at_least)] > kw_least > integer[assign(&QuantifierLit::at_least)] > kw_of));
 
 auto const add_name = [](auto& ctx) { _val(ctx).names.push_back(_attr(ctx)); };
 auto const target_def = spanned(-quantifier[assign(&Target::quantifier)] >>
-    (identifier[add_name] |
-     (lit('{')[assign_const(&Target::inline_set, true)] > -(identifier[add_name] % ',') > -lit(',') > lit('}'))));
+                                (identifier[add_name] | (lit('{')[assign_const(&Target::inline_set, true)] >
+                                                         -(identifier[add_name] % ',') > -lit(',') > lit('}'))));
 
 predicate_parser const predicate_name_parser{};
 auto const predicate_def = predicate_name_parser;
 
 auto const anchor_def = spanned(date[([](auto& ctx) {
-      _val(ctx).is_date = true;
-      _val(ctx).date = _attr(ctx);
-    })] |
-    (predicate[([](auto& ctx) {
-       _val(ctx).is_date = false;
-       _val(ctx).predicate = _attr(ctx);
-     })] > lit('(') > identifier[assign(&Anchor::name)] > lit(')')));
+                                  _val(ctx).is_date = true;
+                                  _val(ctx).date = _attr(ctx);
+                                })] |
+                                (predicate[([](auto& ctx) {
+                                   _val(ctx).is_date = false;
+                                   _val(ctx).predicate = _attr(ctx);
+                                 })] > lit('(') > identifier[assign(&Anchor::name)] > lit(')')));
 
 auto const set_timing = [](TimingKind k) { return assign_const(&Timing::kind, k); };
 auto const set_grace = [](auto& ctx) {
@@ -218,62 +275,59 @@ auto const set_anchor = [](auto& ctx) {
   _val(ctx).anchor = _attr(ctx);
 };
 auto const timing_def = spanned((kw_before[set_timing(TimingKind::before)] > date[assign(&Timing::date)]) |
-    (kw_by[set_timing(TimingKind::by)] > date[assign(&Timing::date)]) |
-    (kw_after[set_timing(TimingKind::after)] > date[assign(&Timing::date)]) |
-    (kw_since[set_timing(TimingKind::since)] > date[assign(&Timing::date)]) |
-    (kw_within[set_timing(TimingKind::within)] > duration[assign(&Timing::within)] > kw_after > anchor[set_anchor] >
-     -(kw_grace > duration[set_grace])) |
-    (kw_every[set_timing(TimingKind::every_year)] > kw_year > kw_due >
-     month_day[([](auto& ctx) { _val(ctx).due.push_back(_attr(ctx)); })] >
-     *(lit(',') > kw_from > x3::raw[integer][([](auto& ctx) {
-         DueRule r;
-         auto range = _attr(ctx);
-         std::uint32_t v = 0;
-         for (char c : range) v = v * 10 + static_cast<std::uint32_t>(c - '0');
-         r.from_year = range.size() > 9 ? 0 : v;
-         _val(ctx).due.push_back(r);
-       })] > kw_due > month_day[([](auto& ctx) {
-         DueRule& r = _val(ctx).due.back();
-         r.month = _attr(ctx).month;
-         r.day = _attr(ctx).day;
-         r.span = _attr(ctx).span;
-       })]) >
-     -(kw_grace > duration[set_grace]) > -(kw_since > anchor[set_anchor])));
+                                (kw_by[set_timing(TimingKind::by)] > date[assign(&Timing::date)]) |
+                                (kw_after[set_timing(TimingKind::after)] > date[assign(&Timing::date)]) |
+                                (kw_since[set_timing(TimingKind::since)] > date[assign(&Timing::date)]) |
+                                (kw_within[set_timing(TimingKind::within)] > duration[assign(&Timing::within)] >
+                                 kw_after > anchor[set_anchor] > -(kw_grace > duration[set_grace])) |
+                                (kw_every[set_timing(TimingKind::every_year)] > kw_year > kw_due >
+                                 month_day[([](auto& ctx) { _val(ctx).due.push_back(_attr(ctx)); })] >
+                                 *(lit(',') > kw_from > x3::raw[integer][([](auto& ctx) {
+                                     DueRule r;
+                                     auto range = _attr(ctx);
+                                     std::uint32_t v = 0;
+                                     for (char c : range) v = v * 10 + static_cast<std::uint32_t>(c - '0');
+                                     r.from_year = range.size() > 9 ? 0 : v;
+                                     _val(ctx).due.push_back(r);
+                                   })] > kw_due > month_day[([](auto& ctx) {
+                                     DueRule& r = _val(ctx).due.back();
+                                     r.month = _attr(ctx).month;
+                                     r.day = _attr(ctx).day;
+                                     r.span = _attr(ctx).span;
+                                   })]) > -(kw_grace > duration[set_grace]) > -(kw_since > anchor[set_anchor])));
 
-auto const atom_def = spanned(predicate[assign(&Atom::predicate)] >
-                      x3::raw[lit('(')][([](auto& ctx) {
-                        auto r = _attr(ctx);
-                        _val(ctx).predicate_span = builder_of(ctx).span(r.begin(), r.end());
-                      })] >
-                      target[assign(&Atom::target)] > -(lit(',') > string_lit[([](auto& ctx) {
-                        _val(ctx).article = _attr(ctx);
-                      })]) > lit(')') > -timing[assign(&Atom::timing)]);
+auto const atom_def = spanned(predicate[assign(&Atom::predicate)] > x3::raw[lit('(')][([](auto& ctx) {
+                                auto r = _attr(ctx);
+                                _val(ctx).predicate_span = builder_of(ctx).span(r.begin(), r.end());
+                              })] > target[assign(&Atom::target)] >
+                              -(lit(',') > string_lit[([](auto& ctx) { _val(ctx).article = _attr(ctx); })]) > lit(')') >
+                              -timing[assign(&Atom::timing)]);
 
 auto const push_expr = [](auto& ctx, Expr e) {
   auto& exprs = builder_of(ctx).out->exprs;
   exprs.push_back(std::move(e));
   return static_cast<std::uint32_t>(exprs.size() - 1);
 };
-auto const primary_def = x3::raw[lit('(') > condition[([](auto& ctx) { _val(ctx) = _attr(ctx); })] > lit(')')][(
-                             [](auto& ctx) {
-                               auto r = _attr(ctx);
-                               Expr& e = builder_of(ctx).out->exprs[_val(ctx)];
-                               e.span = builder_of(ctx).span(r.begin(), r.end());
-                               e.parenthesized = true;
-                             })] |
-                         atom[([](auto& ctx) {
-                           auto& atoms = builder_of(ctx).out->atoms;
-                           atoms.push_back(_attr(ctx));
-                           Expr e;
-                           e.kind = ExprKind::atom;
-                           e.atom = static_cast<std::uint32_t>(atoms.size() - 1);
-                           e.span = atoms.back().span;
-                           _val(ctx) = push_expr(ctx, std::move(e));
-                         })];
+auto const primary_def =
+    x3::raw[lit('(') > condition[([](auto& ctx) { _val(ctx) = _attr(ctx); })] > lit(')')][([](auto& ctx) {
+      auto r = _attr(ctx);
+      Expr& e = builder_of(ctx).out->exprs[_val(ctx)];
+      e.span = builder_of(ctx).span(r.begin(), r.end());
+      e.parenthesized = true;
+    })] |
+    atom[([](auto& ctx) {
+      auto& atoms = builder_of(ctx).out->atoms;
+      atoms.push_back(_attr(ctx));
+      Expr e;
+      e.kind = ExprKind::atom;
+      e.atom = static_cast<std::uint32_t>(atoms.size() - 1);
+      e.span = atoms.back().span;
+      _val(ctx) = push_expr(ctx, std::move(e));
+    })];
 // The offset of each `not` of a chain, so that every negation node gets its own span.
 auto const nots_def = x3::eps[([](auto& ctx) { _val(ctx).clear(); })] >> *x3::raw[kw_not][([](auto& ctx) {
-  _val(ctx).push_back(builder_of(ctx).span(_attr(ctx).begin(), _attr(ctx).end()).begin);
-})];
+                        _val(ctx).push_back(builder_of(ctx).span(_attr(ctx).begin(), _attr(ctx).end()).begin);
+                      })];
 auto const negation_def = spanned_expr((nots >> primary)[([](auto& ctx) {
   const std::vector<std::uint32_t>& at = boost::fusion::at_c<0>(_attr(ctx));
   std::uint32_t index = boost::fusion::at_c<1>(_attr(ctx));
@@ -311,58 +365,58 @@ auto const level_def = kw_error[([](auto& ctx) { _val(ctx) = Level::error; })] |
                        kw_warning[([](auto& ctx) { _val(ctx) = Level::warning; })] |
                        kw_info[([](auto& ctx) { _val(ctx) = Level::info; })];
 auto const set_oc_kind = [](ObligationClauseKind k) { return assign_const(&ObligationClause::kind, k); };
-auto const obligation_clause_def = spanned((kw_source[set_oc_kind(ObligationClauseKind::source)] > string_lit[assign(&ObligationClause::text)]) |
+auto const obligation_clause_def = spanned(
+    (kw_source[set_oc_kind(ObligationClauseKind::source)] > string_lit[assign(&ObligationClause::text)]) |
     (kw_severity[set_oc_kind(ObligationClauseKind::severity)] > level[assign(&ObligationClause::severity)]) |
-    (kw_applies[set_oc_kind(ObligationClauseKind::applies)] > kw_when > condition[assign(&ObligationClause::condition)]) |
+    (kw_applies[set_oc_kind(ObligationClauseKind::applies)] > kw_when >
+     condition[assign(&ObligationClause::condition)]) |
     (kw_exempt[set_oc_kind(ObligationClauseKind::exempt)] > kw_when > condition[assign(&ObligationClause::condition)]) |
     (kw_require[set_oc_kind(ObligationClauseKind::require)] > condition[assign(&ObligationClause::condition)]));
 auto const obligation_end_def = lit('}');
-auto const obligation_def = spanned(kw_obligation > identifier[assign(&Obligation::id)] >
-                            -string_lit[([](auto& ctx) { _val(ctx).title = _attr(ctx); })] > lit('{') >
-                            *obligation_clause[([](auto& ctx) { _val(ctx).clauses.push_back(_attr(ctx)); })] >
-                            obligation_end);
+auto const obligation_def =
+    spanned(kw_obligation > identifier[assign(&Obligation::id)] >
+            -string_lit[([](auto& ctx) { _val(ctx).title = _attr(ctx); })] > lit('{') >
+            *obligation_clause[([](auto& ctx) { _val(ctx).clauses.push_back(_attr(ctx)); })] > obligation_end);
 
 // ---- tests -------------------------------------------------------------------------------------
 auto const set_fact = [](TestFactKind k) { return assign_const(&TestFact::kind, k); };
 auto const fact_date = date[assign(&TestFact::date)];
-auto const test_fact_def = spanned(
-    (kw_ratified[set_fact(TestFactKind::ratified)] > identifier[assign(&TestFact::name)] > fact_date) |
-    (kw_signed[set_fact(TestFactKind::signed_)] > identifier[assign(&TestFact::name)] > fact_date) |
-    (kw_denounced[set_fact(TestFactKind::denounced)] > identifier[assign(&TestFact::name)] > fact_date) |
-    (kw_joined[set_fact(TestFactKind::joined)] > identifier[assign(&TestFact::name)] > fact_date) |
-    (kw_left[set_fact(TestFactKind::left)] > identifier[assign(&TestFact::name)] > fact_date) |
-    (kw_event[set_fact(TestFactKind::event)] > identifier[assign(&TestFact::name)] > fact_date) |
-    (kw_reserved[set_fact(TestFactKind::reserved)] > identifier[assign(&TestFact::name)] >
-     string_lit[assign(&TestFact::article)]) |
-    (kw_member[set_fact(TestFactKind::member)] > identifier[assign(&TestFact::name)]) |
-    (kw_unknown[set_fact(TestFactKind::unknown)] > identifier[assign(&TestFact::name)]) |
-    (kw_submitted[set_fact(TestFactKind::submitted)] > identifier[assign(&TestFact::name)] > fact_date >
-     -(kw_for > x3::raw[integer[assign(&TestFact::period)]][([](auto& ctx) {
-         auto r = _attr(ctx);
-         _val(ctx).period_span = builder_of(ctx).span(r.begin(), r.end());
-       })])));
+auto const test_fact_def =
+    spanned((kw_ratified[set_fact(TestFactKind::ratified)] > identifier[assign(&TestFact::name)] > fact_date) |
+            (kw_signed[set_fact(TestFactKind::signed_)] > identifier[assign(&TestFact::name)] > fact_date) |
+            (kw_denounced[set_fact(TestFactKind::denounced)] > identifier[assign(&TestFact::name)] > fact_date) |
+            (kw_joined[set_fact(TestFactKind::joined)] > identifier[assign(&TestFact::name)] > fact_date) |
+            (kw_left[set_fact(TestFactKind::left)] > identifier[assign(&TestFact::name)] > fact_date) |
+            (kw_event[set_fact(TestFactKind::event)] > identifier[assign(&TestFact::name)] > fact_date) |
+            (kw_reserved[set_fact(TestFactKind::reserved)] > identifier[assign(&TestFact::name)] >
+             string_lit[assign(&TestFact::article)]) |
+            (kw_member[set_fact(TestFactKind::member)] > identifier[assign(&TestFact::name)]) |
+            (kw_unknown[set_fact(TestFactKind::unknown)] > identifier[assign(&TestFact::name)]) |
+            (kw_submitted[set_fact(TestFactKind::submitted)] > identifier[assign(&TestFact::name)] > fact_date >
+             -(kw_for > x3::raw[integer[assign(&TestFact::period)]][([](auto& ctx) {
+                 auto r = _attr(ctx);
+                 _val(ctx).period_span = builder_of(ctx).span(r.begin(), r.end());
+               })])));
 auto const test_state_end_def = lit('}');
-auto const test_state_def = spanned(kw_state > identifier[assign(&TestState::state)] > lit('{') >
-                                    *test_fact[([](auto& ctx) { _val(ctx).facts.push_back(_attr(ctx)); })] >
-                                    test_state_end);
-auto const verdict_name_def = x3::raw[kw_satisfied | kw_violated | kw_pending | kw_unknown | kw_exempt | kw_not_applicable][(
-    [](auto& ctx) {
+auto const test_state_def =
+    spanned(kw_state > identifier[assign(&TestState::state)] > lit('{') >
+            *test_fact[([](auto& ctx) { _val(ctx).facts.push_back(_attr(ctx)); })] > test_state_end);
+auto const verdict_name_def =
+    x3::raw[kw_satisfied | kw_violated | kw_pending | kw_unknown | kw_exempt | kw_not_applicable][([](auto& ctx) {
       auto r = _attr(ctx);
       _val(ctx).text.assign(r.begin(), r.end());
       _val(ctx).span = builder_of(ctx).span(r.begin(), r.end());
     })];
-auto const expectation_def = spanned(kw_expect > identifier[assign(&Expectation::state)] >
-                                     identifier[assign(&Expectation::obligation)] >
-                                     verdict_name[assign(&Expectation::status)]);
+auto const expectation_def =
+    spanned(kw_expect > identifier[assign(&Expectation::state)] > identifier[assign(&Expectation::obligation)] >
+            verdict_name[assign(&Expectation::status)]);
 auto const test_end_def = lit('}');
 auto const test_block_def = spanned(
     kw_test > identifier[assign(&TestBlock::id)] > -string_lit[([](auto& ctx) { _val(ctx).title = _attr(ctx); })] >
-    lit('{') >
-    *((kw_as_of > date[([](auto& ctx) { _val(ctx).as_of.push_back(_attr(ctx)); })]) |
-      (kw_profile > string_lit[([](auto& ctx) { _val(ctx).profiles.push_back(_attr(ctx)); })]) |
-      test_state[([](auto& ctx) { _val(ctx).states.push_back(_attr(ctx)); })] |
-      expectation[([](auto& ctx) { _val(ctx).expectations.push_back(_attr(ctx)); })]) >
-    test_end);
+    lit('{') > *((kw_as_of > date[([](auto& ctx) { _val(ctx).as_of.push_back(_attr(ctx)); })]) |
+                 (kw_profile > string_lit[([](auto& ctx) { _val(ctx).profiles.push_back(_attr(ctx)); })]) |
+                 test_state[([](auto& ctx) { _val(ctx).states.push_back(_attr(ctx)); })] |
+                 expectation[([](auto& ctx) { _val(ctx).expectations.push_back(_attr(ctx)); })]) > test_end);
 
 auto const item_def = declaration[([](auto& ctx) { builder_of(ctx).out->declarations.push_back(_attr(ctx)); })] |
                       set_decl[([](auto& ctx) { builder_of(ctx).out->sets.push_back(_attr(ctx)); })] |

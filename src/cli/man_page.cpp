@@ -3,10 +3,7 @@
 #include <string_view>
 
 #include "cli/generate.hpp"
-
-#ifndef PACTA_VERSION
-#define PACTA_VERSION "unknown"
-#endif
+#include "cli/tool.hpp"
 
 namespace pacta::cli {
 namespace {

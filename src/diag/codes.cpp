@@ -88,7 +88,9 @@ constexpr Entry catalogue[] = {
      "denounced before deposit, left before joining)"},
     {"Y011", "YAML nested deeper than 64 levels"},
     {"Y012", "a state code that is not the file's name (`state: DEU` in `FRA.yaml`)"},
-    {"Y013", "a YAML flow collection (`[...]`, `{...}`) longer than 64 KiB (yaml-cpp would read it ahead whole, at 100-230 bytes of memory per byte)"},
+    {"Y013",
+     "a YAML flow collection (`[...]`, `{...}`) longer than 64 KiB (yaml-cpp would read it ahead whole, at 100-230 "
+     "bytes of memory per byte)"},
 };
 
 }  // namespace

@@ -22,8 +22,9 @@ void resolve_entry_into_force(Program& program, const std::vector<model::Profile
     std::vector<std::pair<Day, const std::string*>> deposits;
     for (const model::Profile& p : profiles)
       if (p.instruments[i].deposited != no_day) deposits.emplace_back(p.instruments[i].deposited, &p.state);
-    std::sort(deposits.begin(), deposits.end(),
-              [](const auto& a, const auto& b) { return a.first != b.first ? a.first < b.first : *a.second < *b.second; });
+    std::sort(deposits.begin(), deposits.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : *a.second < *b.second;
+    });
     eif.computed = true;
     eif.deposits_seen = static_cast<std::uint32_t>(deposits.size());
     if (inst.deposits == 0 || deposits.size() < inst.deposits) continue;

@@ -27,12 +27,12 @@ struct Node {
   syntax::Predicate predicate = syntax::Predicate::ratified;
   syntax::Quantifier quantifier = syntax::Quantifier::single;
   syntax::TimingKind timing = syntax::TimingKind::none;
-  std::uint32_t target = 0;       // single target: index in its kind's table
-  std::uint32_t first = 0;        // set members (Program::members) or children (Program::children)
+  std::uint32_t target = 0;  // single target: index in its kind's table
+  std::uint32_t first = 0;   // set members (Program::members) or children (Program::children)
   std::uint32_t count = 0;
   std::uint32_t at_least = 0;
-  std::uint32_t article = 0;      // reserved: index into Program::articles
-  Day date = no_day;              // before, by, after, since
+  std::uint32_t article = 0;  // reserved: index into Program::articles
+  Day date = no_day;          // before, by, after, since
   Duration within;
   bool has_grace = false;
   Duration grace;
@@ -42,7 +42,7 @@ struct Node {
   syntax::Predicate anchor_predicate = syntax::Predicate::event;
   std::uint32_t anchor_target = 0;
   std::uint32_t due_first = 0, due_count = 0;  // every year: Program::due
-  diag::Location where;           // the condition's text, for explanations
+  diag::Location where;                        // the condition's text, for explanations
 };
 
 struct DueDate {
@@ -59,14 +59,13 @@ struct CompiledObligation {
 // When an instrument is in force in general: declared, or computed from the loaded
 // profiles' deposits by its "N deposits" rule.
 struct EntryIntoForce {
-  Day date = no_day;                  // no_day: not in force (threshold not reached)
+  Day date = no_day;  // no_day: not in force (threshold not reached)
   bool declared = false;
   bool computed = false;
-  std::uint32_t deposits_seen = 0;    // computed: deposits among the loaded profiles
-  std::string nth_state;              // computed: whose deposit was the Nth
+  std::uint32_t deposits_seen = 0;  // computed: deposits among the loaded profiles
+  std::string nth_state;            // computed: whose deposit was the Nth
   Day nth_deposit = no_day;
 };
-
 
 struct Program {
   const sema::RuleSet* rules = nullptr;
@@ -79,7 +78,7 @@ struct Program {
   std::vector<std::uint32_t> members;
   std::vector<DueDate> due;
   std::vector<std::string> articles;
-  std::vector<CompiledObligation> obligations;  // parallel to rules->obligations
+  std::vector<CompiledObligation> obligations;   // parallel to rules->obligations
   std::vector<EntryIntoForce> entry_into_force;  // parallel to rules->instruments
 };
 

@@ -16,9 +16,9 @@ struct Selection {
 
 struct CheckRun {
   Day as_of = no_day;
-  std::vector<std::uint32_t> obligations;         // indices into rules->obligations
-  std::vector<const model::Profile*> profiles;    // sorted by state
-  std::vector<Status> statuses;                   // profiles.size() x obligations.size()
+  std::vector<std::uint32_t> obligations;       // indices into rules->obligations
+  std::vector<const model::Profile*> profiles;  // sorted by state
+  std::vector<Status> statuses;                 // profiles.size() x obligations.size()
 
   Status status(std::size_t profile, std::size_t obligation) const {
     return statuses[profile * obligations.size() + obligation];

@@ -27,23 +27,6 @@ std::string titled(std::string head, const Name& id, const std::optional<StringL
   return head;
 }
 
-const char* fact_keyword(TestFactKind k) {
-  switch (k) {
-    case TestFactKind::ratified: return "ratified";
-    case TestFactKind::signed_: return "signed";
-    case TestFactKind::denounced: return "denounced";
-    case TestFactKind::reserved: return "reserved";
-    case TestFactKind::joined: return "joined";
-    case TestFactKind::left: return "left";
-    case TestFactKind::member: return "member";
-    case TestFactKind::submitted: return "submitted";
-    case TestFactKind::event: return "event";
-    case TestFactKind::unknown: return "unknown";
-  }
-  return "?";
-}
-
-
 class LayoutBuilder {
  public:
   LayoutBuilder(const RuleFile& file, const std::string& source) : file_(file), source_(source) {}
@@ -61,10 +44,18 @@ class LayoutBuilder {
     for (const auto& [begin, kind, i] : items) {
       std::size_t first = out_.lines.size();
       switch (kind) {
-        case declaration: add_declaration(file_.declarations[i]); break;
-        case set: add_set(file_.sets[i]); break;
-        case obligation: add_obligation(file_.obligations[i]); break;
-        case test: add_test(file_.tests[i]); break;
+        case declaration:
+          add_declaration(file_.declarations[i]);
+          break;
+        case set:
+          add_set(file_.sets[i]);
+          break;
+        case obligation:
+          add_obligation(file_.obligations[i]);
+          break;
+        case test:
+          add_test(file_.tests[i]);
+          break;
       }
       if (first < out_.lines.size()) out_.lines[first].item_start = true;
     }
@@ -156,14 +147,20 @@ class LayoutBuilder {
 
   std::string clause_text(const DeclClause& c) const {
     switch (c.kind) {
-      case ClauseKind::adopted: return "adopted " + date_text(c.date, source_);
-      case ClauseKind::in_force_date: return "in_force " + date_text(c.date, source_);
+      case ClauseKind::adopted:
+        return "adopted " + date_text(c.date, source_);
+      case ClauseKind::in_force_date:
+        return "in_force " + date_text(c.date, source_);
       case ClauseKind::in_force_rule:
         return "in_force " + delay_text(c.delay) + " after " + std::to_string(c.deposits) + " deposits";
-      case ClauseKind::in_force_for_state: return "in_force_for_state " + delay_text(c.delay) + " after deposit";
-      case ClauseKind::supplements: return "supplements " + c.name.text;
-      case ClauseKind::started: return "started " + date_text(c.date, source_);
-      case ClauseKind::source: return "source " + quoted(c.text.text);
+      case ClauseKind::in_force_for_state:
+        return "in_force_for_state " + delay_text(c.delay) + " after deposit";
+      case ClauseKind::supplements:
+        return "supplements " + c.name.text;
+      case ClauseKind::started:
+        return "started " + date_text(c.date, source_);
+      case ClauseKind::source:
+        return "source " + quoted(c.text.text);
     }
     return {};
   }
@@ -185,13 +182,21 @@ class LayoutBuilder {
     std::size_t first = open(header, 0, o.span.begin, o.title ? o.title->span.end : o.id.span.end);
     for (const ObligationClause& c : o.clauses) {
       switch (c.kind) {
-        case ObligationClauseKind::source: add("source   " + quoted(c.text.text), step, c.span); break;
+        case ObligationClauseKind::source:
+          add("source   " + quoted(c.text.text), step, c.span);
+          break;
         case ObligationClauseKind::severity:
           add(std::string("severity ") + level_name(c.severity), step, c.span);
           break;
-        case ObligationClauseKind::applies: add_condition("applies  when ", c); break;
-        case ObligationClauseKind::exempt: add_condition("exempt   when ", c); break;
-        case ObligationClauseKind::require: add_condition("require  ", c); break;
+        case ObligationClauseKind::applies:
+          add_condition("applies  when ", c);
+          break;
+        case ObligationClauseKind::exempt:
+          add_condition("exempt   when ", c);
+          break;
+        case ObligationClauseKind::require:
+          add_condition("require  ", c);
+          break;
       }
     }
     close(0, o.span);
@@ -257,7 +262,9 @@ class LayoutBuilder {
           add("profile " + quoted(p.text), step, {keyword_begin(p.span.begin), p.span.end});
           break;
         }
-        case state: add_state(t.states[i]); break;
+        case state:
+          add_state(t.states[i]);
+          break;
         case expect: {
           const Expectation& e = t.expectations[i];
           add("expect " + e.state.text + " " + e.obligation.text + " " + e.status.text, step, e.span);
@@ -283,16 +290,19 @@ class LayoutBuilder {
   }
 
   std::string fact_text(const TestFact& f) const {
-    std::string out = std::string(fact_keyword(f.kind)) + " " + f.name.text;
+    std::string out = std::string(test_fact_keyword(f.kind)) + " " + f.name.text;
     switch (f.kind) {
       case TestFactKind::member:
-      case TestFactKind::unknown: return out;
-      case TestFactKind::reserved: return out + " " + quoted(f.article.text);
+      case TestFactKind::unknown:
+        return out;
+      case TestFactKind::reserved:
+        return out + " " + quoted(f.article.text);
       case TestFactKind::submitted:
         out += " " + date_text(f.date, source_);
         if (f.period_span.end > f.period_span.begin) out += " for " + std::to_string(f.period);
         return out;
-      default: return out + " " + date_text(f.date, source_);
+      default:
+        return out + " " + date_text(f.date, source_);
     }
   }
 

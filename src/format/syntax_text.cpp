@@ -37,11 +37,20 @@ std::string names_text(const std::vector<Name>& names) {
 std::string target_text(const Target& target) {
   std::string out;
   switch (target.quantifier.quantifier) {
-    case Quantifier::single: break;
-    case Quantifier::all: out = "all of "; break;
-    case Quantifier::any: out = "any of "; break;
-    case Quantifier::none: out = "none of "; break;
-    case Quantifier::at_least: out = "at least " + std::to_string(target.quantifier.at_least) + " of "; break;
+    case Quantifier::single:
+      break;
+    case Quantifier::all:
+      out = "all of ";
+      break;
+    case Quantifier::any:
+      out = "any of ";
+      break;
+    case Quantifier::none:
+      out = "none of ";
+      break;
+    case Quantifier::at_least:
+      out = "at least " + std::to_string(target.quantifier.at_least) + " of ";
+      break;
   }
   if (target.inline_set || target.names.empty()) return out + names_text(target.names);
   return out + target.names.front().text;
@@ -50,11 +59,16 @@ std::string target_text(const Target& target) {
 std::string timing_text(const Timing& t, const std::string& source) {
   std::string out;
   switch (t.kind) {
-    case TimingKind::none: return {};
-    case TimingKind::before: return "before " + date_text(t.date, source);
-    case TimingKind::by: return "by " + date_text(t.date, source);
-    case TimingKind::after: return "after " + date_text(t.date, source);
-    case TimingKind::since: return "since " + date_text(t.date, source);
+    case TimingKind::none:
+      return {};
+    case TimingKind::before:
+      return "before " + date_text(t.date, source);
+    case TimingKind::by:
+      return "by " + date_text(t.date, source);
+    case TimingKind::after:
+      return "after " + date_text(t.date, source);
+    case TimingKind::since:
+      return "since " + date_text(t.date, source);
     case TimingKind::within:
       out = "within " + duration_text(t.within) + " after " + anchor_text(t.anchor, source);
       if (t.has_grace) out += " grace " + duration_text(t.grace);
@@ -74,20 +88,27 @@ std::string timing_text(const Timing& t, const std::string& source) {
 
 int precedence(ExprKind kind) {
   switch (kind) {
-    case ExprKind::or_: return 1;
-    case ExprKind::and_: return 2;
-    case ExprKind::not_: return 3;
-    case ExprKind::atom: return 4;
+    case ExprKind::or_:
+      return 1;
+    case ExprKind::and_:
+      return 2;
+    case ExprKind::not_:
+      return 3;
+    case ExprKind::atom:
+      return 4;
   }
   return 4;
 }
 
 int least_precedence(Context context) {
   switch (context) {
-    case Context::top: return 0;
-    case Context::or_operand: return 2;
+    case Context::top:
+      return 0;
+    case Context::or_operand:
+      return 2;
     case Context::and_operand:
-    case Context::not_operand: return 3;
+    case Context::not_operand:
+      return 3;
   }
   return 0;
 }
@@ -133,7 +154,9 @@ std::string condition_text(const RuleFile& file, std::uint32_t index, const std:
   const Expr& e = file.exprs.at(index);
   std::string body;
   switch (e.kind) {
-    case ExprKind::atom: body = atom_text(file.atoms.at(e.atom), source); break;
+    case ExprKind::atom:
+      body = atom_text(file.atoms.at(e.atom), source);
+      break;
     case ExprKind::not_: {
       const Expr* operand = &e;
       while (true) {

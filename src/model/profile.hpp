@@ -22,10 +22,10 @@ struct Reservation {
 struct InstrumentFacts {
   bool listed = false;
   Day signed_on = no_day;
-  Day deposited = no_day;  // consent to be bound: ratification, acceptance, approval, accession, succession
+  Day deposited = no_day;     // consent to be bound: ratification, acceptance, approval, accession, succession
   Day deposited_by = no_day;  // only known to be on or before this day (the exact day is not sourced)
-  Day denounced = no_day;  // the denunciation's effective date
-  Day known_until = no_day;  // no_day: the entry is complete for every date
+  Day denounced = no_day;     // the denunciation's effective date
+  Day known_until = no_day;   // no_day: the entry is complete for every date
   std::string consent;
   std::vector<Reservation> reservations;
   diag::Location where;

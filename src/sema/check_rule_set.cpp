@@ -5,7 +5,6 @@
 namespace pacta::sema {
 namespace detail {
 
-
 std::optional<Ref> Checker::resolve(const syntax::Name& name, std::uint32_t source_file, std::optional<Kind> expected) {
   if (auto ref = rules.lookup(name.text)) {
     used.insert(name.text);
@@ -17,9 +16,9 @@ std::optional<Ref> Checker::resolve(const syntax::Name& name, std::uint32_t sour
     for (const auto& [n, r] : rules.names) candidates.push_back(n);
   std::string best = diag::closest(name.text, candidates);
   std::string what = expected ? std::string(kind_name(*expected)) : "name";
-  diags.error("S001", at(source_file, name.span), "unknown " + what + " '" + name.text + "'",
-              best.empty() ? "declare it, or check its spelling (names are case-sensitive)"
-                           : "did you mean '" + best + "'?");
+  diags.error(
+      "S001", at(source_file, name.span), "unknown " + what + " '" + name.text + "'",
+      best.empty() ? "declare it, or check its spelling (names are case-sensitive)" : "did you mean '" + best + "'?");
   return std::nullopt;
 }
 

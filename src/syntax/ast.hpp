@@ -40,12 +40,20 @@ enum class DeclKind : std::uint8_t { instrument, mechanism, report, event, group
 // How long after a deposit: a duration, or "first day of month N after".
 struct Delay {
   bool first_day_of_month = false;
-  DurationLit duration;     // when !first_day_of_month
-  std::uint32_t months = 0; // when first_day_of_month
+  DurationLit duration;      // when !first_day_of_month
+  std::uint32_t months = 0;  // when first_day_of_month
   Span span;
 };
 
-enum class ClauseKind : std::uint8_t { adopted, in_force_date, in_force_rule, in_force_for_state, supplements, started, source };
+enum class ClauseKind : std::uint8_t {
+  adopted,
+  in_force_date,
+  in_force_rule,
+  in_force_for_state,
+  supplements,
+  started,
+  source
+};
 
 struct DeclClause {
   ClauseKind kind = ClauseKind::source;
@@ -53,8 +61,8 @@ struct DeclClause {
   Delay delay;                 // in_force_rule, in_force_for_state
   std::uint32_t deposits = 0;  // in_force_rule: the Nth deposit
   Span deposits_span;
-  Name name;                   // supplements
-  StringLit text;              // source
+  Name name;       // supplements
+  StringLit text;  // source
   Span span;
 };
 
@@ -132,8 +140,8 @@ enum class ExprKind : std::uint8_t { atom, not_, and_, or_ };
 
 struct Expr {
   ExprKind kind = ExprKind::atom;
-  std::uint32_t atom = 0;                // ExprKind::atom: index into RuleFile::atoms
-  std::vector<std::uint32_t> operands;   // not_: one; and_/or_: two or more
+  std::uint32_t atom = 0;               // ExprKind::atom: index into RuleFile::atoms
+  std::vector<std::uint32_t> operands;  // not_: one; and_/or_: two or more
   bool parenthesized = false;
   Span span;
 };
@@ -143,9 +151,9 @@ enum class ObligationClauseKind : std::uint8_t { source, severity, applies, exem
 
 struct ObligationClause {
   ObligationClauseKind kind = ObligationClauseKind::source;
-  StringLit text;                // source
-  Level severity = Level::error; // severity
-  std::uint32_t condition = 0;   // applies, exempt, require: index into RuleFile::exprs
+  StringLit text;                 // source
+  Level severity = Level::error;  // severity
+  std::uint32_t condition = 0;    // applies, exempt, require: index into RuleFile::exprs
   Span span;
 };
 
@@ -158,14 +166,25 @@ struct Obligation {
 
 // Rule tests (`test` blocks): profiles by file or written inline, an as-of date, and the
 // verdicts expected. Run by `pacta test`.
-enum class TestFactKind : std::uint8_t { ratified, signed_, denounced, reserved, joined, left, member, submitted, event, unknown };
+enum class TestFactKind : std::uint8_t {
+  ratified,
+  signed_,
+  denounced,
+  reserved,
+  joined,
+  left,
+  member,
+  submitted,
+  event,
+  unknown
+};
 
 struct TestFact {
   TestFactKind kind = TestFactKind::ratified;
   Name name;
-  DateLit date;                // ratified, signed, denounced, joined, left, submitted, event
-  StringLit article;           // reserved
-  std::uint32_t period = 0;    // submitted ... for YEAR
+  DateLit date;              // ratified, signed, denounced, joined, left, submitted, event
+  StringLit article;         // reserved
+  std::uint32_t period = 0;  // submitted ... for YEAR
   Span period_span;
   Span span;
 };
@@ -187,8 +206,8 @@ struct Expectation {
 struct TestBlock {
   Name id;
   std::optional<StringLit> title;
-  std::vector<DateLit> as_of;        // exactly one expected
-  std::vector<StringLit> profiles;   // paths relative to the rule file's directory
+  std::vector<DateLit> as_of;       // exactly one expected
+  std::vector<StringLit> profiles;  // paths relative to the rule file's directory
   std::vector<TestState> states;
   std::vector<Expectation> expectations;
   Span span;
@@ -216,6 +235,8 @@ struct RuleFile {
 
 const char* predicate_name(Predicate p);
 const char* decl_kind_name(DeclKind k);
+// The keyword of a test fact, as written in a rule file ("ratified", "signed", ...).
+const char* test_fact_keyword(TestFactKind k);
 const char* level_name(Level l);  // "error", "warning", "info"
 
 }  // namespace pacta::syntax

@@ -9,7 +9,7 @@
 
 namespace pacta {
 
-using Day = std::int32_t;  // days since 1970-01-01
+using Day = std::int32_t;                 // days since 1970-01-01
 inline constexpr Day no_day = INT32_MAX;  // "never" / not known to have happened
 
 struct CivilDate {

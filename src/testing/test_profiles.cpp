@@ -25,32 +25,6 @@ bool is_state_code(const std::string& code) {
 
 namespace {
 
-const char* fact_name(TestFactKind k) {
-  switch (k) {
-    case TestFactKind::ratified:
-      return "ratified";
-    case TestFactKind::signed_:
-      return "signed";
-    case TestFactKind::denounced:
-      return "denounced";
-    case TestFactKind::reserved:
-      return "reserved";
-    case TestFactKind::joined:
-      return "joined";
-    case TestFactKind::left:
-      return "left";
-    case TestFactKind::member:
-      return "member";
-    case TestFactKind::submitted:
-      return "submitted";
-    case TestFactKind::event:
-      return "event";
-    case TestFactKind::unknown:
-      return "unknown";
-  }
-  return "?";
-}
-
 // The kind of name a fact is about; none for `unknown`, which takes any dated kind.
 std::optional<sema::Kind> kind_of(TestFactKind k) {
   switch (k) {
@@ -203,7 +177,7 @@ class StateBuilder {
       diags_
           .error("T003", at(f.name.span),
                  "'" + f.name.text + "' is " + with_article(sema::kind_name(ref->kind)) + ", but '" +
-                     fact_name(f.kind) + "' needs " + needs)
+                     test_fact_keyword(f.kind) + "' needs " + needs)
           .notes.push_back({rules_.location_of(*ref), "'" + f.name.text + "' is declared here"});
       return std::nullopt;
     }
@@ -214,7 +188,7 @@ class StateBuilder {
   bool once(const TestFact& f, OnceKey key) {
     auto [it, fresh] = once_.emplace(std::move(key), &f);
     if (fresh) return true;
-    error(f, "'" + std::string(fact_name(f.kind)) + " " + f.name.text + "' is said twice", "say each fact once")
+    error(f, "'" + std::string(test_fact_keyword(f.kind)) + " " + f.name.text + "' is said twice", "say each fact once")
         .notes.push_back({at(it->second->span), "first said here"});
     return false;
   }

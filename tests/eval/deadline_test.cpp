@@ -80,16 +80,17 @@ TEST_F(Comparisons, AfterAndSinceAreFalseUntilTheFactHolds) {
 }
 
 TEST(ComparisonsOfDatedFacts, EachPredicateComparesItsOwnDate) {
-  auto w = world("instrument I { in_force 2003-09-29 }\nreport R\nevent E\n"
-                 "obligation RATIFIED_BY { require ratified(I) by 2003-01-15 }\n"
-                 "obligation PARTY_BY { require party(I) by 2003-01-15 }\n"
-                 "obligation SIGNED_BEFORE { require signed(I) before 2001-01-01 }\n"
-                 "obligation RESERVED_AFTER { require reserved(I, \"art. 1\") after 2004-12-31 }\n"
-                 "obligation SUBMITTED_BY { require submitted(R) by 2010-01-01 }\n"
-                 "obligation EVENT_SINCE { require event(E) since 2015-01-01 }\n",
-                 {"state: AAA\ninstruments:\n  I:\n    signed: 2000-12-12\n    ratified: 2003-01-15\n"
-                  "    reservations: [ { article: \"art. 1\", made: 2005-01-01 } ]\n"
-                  "reports: { R: [ { submitted: 2011-01-01 }, { submitted: 2009-05-05 } ] }\nevents: { E: 2015-01-01 }\n"});
+  auto w = world(
+      "instrument I { in_force 2003-09-29 }\nreport R\nevent E\n"
+      "obligation RATIFIED_BY { require ratified(I) by 2003-01-15 }\n"
+      "obligation PARTY_BY { require party(I) by 2003-01-15 }\n"
+      "obligation SIGNED_BEFORE { require signed(I) before 2001-01-01 }\n"
+      "obligation RESERVED_AFTER { require reserved(I, \"art. 1\") after 2004-12-31 }\n"
+      "obligation SUBMITTED_BY { require submitted(R) by 2010-01-01 }\n"
+      "obligation EVENT_SINCE { require event(E) since 2015-01-01 }\n",
+      {"state: AAA\ninstruments:\n  I:\n    signed: 2000-12-12\n    ratified: 2003-01-15\n"
+       "    reservations: [ { article: \"art. 1\", made: 2005-01-01 } ]\n"
+       "reports: { R: [ { submitted: 2011-01-01 }, { submitted: 2009-05-05 } ] }\nevents: { E: 2015-01-01 }\n"});
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   EXPECT_EQ(w->truth("AAA", "RATIFIED_BY", "2020-01-01"), Truth::yes);
   EXPECT_EQ(w->truth("AAA", "PARTY_BY", "2020-01-01"), Truth::no);  // in force for it only from 2003-09-29
@@ -118,8 +119,8 @@ std::string project(const std::string& state, const std::string& done, const std
 }
 
 std::string notification(const std::string& state, const std::string& deposit, const std::string& submitted) {
-  return "state: " + state + "\ninstruments: { UNTOC: { ratified: " + deposit + " } }\nreports: { CA: [ { submitted: " +
-         submitted + " } ] }\n";
+  return "state: " + state + "\ninstruments: { UNTOC: { ratified: " + deposit +
+         " } }\nreports: { CA: [ { submitted: " + submitted + " } ] }\n";
 }
 
 class Within : public ::testing::Test {
@@ -128,12 +129,10 @@ class Within : public ::testing::Test {
     w = world(within_rules,
               {project("MET", "2020-03-31", "[ { submitted: 2020-09-30 } ]"),
                project("LAT", "2020-03-31", "[ { submitted: 2020-10-01 } ]"),
-               project("GRC", "2020-03-31", "[ { submitted: 2020-10-10 } ]"),
-               project("MIS", "2020-03-31", "none"),
+               project("GRC", "2020-03-31", "[ { submitted: 2020-10-10 } ]"), project("MIS", "2020-03-31", "none"),
                project("FEB", "2020-08-31", "[ { submitted: 2021-02-28 } ]"),
                "state: NOE\nevents: { DONE: none }\nreports: { FINAL_REPORT: none }\n",
-               "state: UNE\nreports: { FINAL_REPORT: none }\n",
-               "state: UNR\nevents: { DONE: 2020-03-31 }\n",
+               "state: UNE\nreports: { FINAL_REPORT: none }\n", "state: UNR\nevents: { DONE: 2020-03-31 }\n",
                notification("DEP", "2004-01-10", "2004-01-10"), notification("DPL", "2004-01-10", "2004-01-11"),
                notification("EAR", "2003-01-15", "2004-09-29"),
                "state: JAN\nreports: { CA: [ { submitted: 2020-02-29 } ] }\n"});
@@ -252,15 +251,15 @@ class EveryYear : public ::testing::Test {
                arq("LAT", "[ { period: 2019, submitted: 2020-07-01 }, { period: 2020, submitted: 2021-05-01 } ]"),
                arq("MIS", "[ { period: 2020, submitted: 2021-05-01 } ]"),
                arq("TWO", "[ { period: 2019, submitted: 2020-08-01 }, { period: 2019, submitted: 2020-05-01 } ]"),
-               arq("CHG", "[ { period: 2019, submitted: 2020-03-31 }, { period: 2020, submitted: 2021-03-31 },"
-                          " { period: 2021, submitted: 2022-06-30 } ]"),
+               arq("CHG",
+                   "[ { period: 2019, submitted: 2020-03-31 }, { period: 2020, submitted: 2021-03-31 },"
+                   " { period: 2021, submitted: 2022-06-30 } ]"),
                arq("GRC", "[ { period: 2019, submitted: 2020-07-30 } ]"),
                arq("LEP", "[ { period: 2019, submitted: 2020-02-29 }, { period: 2020, submitted: 2021-02-28 } ]"),
                arq("LEL", "[ { period: 2019, submitted: 2020-02-29 }, { period: 2020, submitted: 2021-03-01 } ]"),
                arq("PTY", "[ { period: 2004, submitted: 2005-06-01 }, { period: 2005, submitted: 2006-06-01 } ]",
                    "instruments: { SINGLE_1961: { ratified: 2003-05-05 } }\n"),
-               arq("NON", "none", "instruments: { SINGLE_1961: none }\n"),
-               "state: UNR\n",
+               arq("NON", "none", "instruments: { SINGLE_1961: none }\n"), "state: UNR\n",
                "state: CMP\ncomplete: [reports]\n"});
     ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   }
@@ -324,9 +323,7 @@ TEST_F(EveryYear, TheDueDayItselfIsStillInTime) {
   EXPECT_EQ(at("MET", "FROM_DATE", "2020-06-30"), Truth::yes);
 }
 
-TEST_F(EveryYear, TheEarliestSubmissionOfAPeriodCounts) {
-  EXPECT_EQ(at("TWO", "FROM_DATE", "2021-01-01"), Truth::yes);
-}
+TEST_F(EveryYear, TheEarliestSubmissionOfAPeriodCounts) { EXPECT_EQ(at("TWO", "FROM_DATE", "2021-01-01"), Truth::yes); }
 
 TEST_F(EveryYear, FirstPeriodIsTheFirstFullCalendarYear) {
   // Since 2019-03-05: 2019 is not a full year, the first period is 2020, due 2021-06-30.
@@ -354,11 +351,11 @@ TEST_F(EveryYear, DueDateChangesFromAPeriodOn) {
   // Periods 2019 and 2020 due 31 March of the next year; from period 2021, 30 June.
   EXPECT_EQ(at("CHG", "CHANGED", "2022-12-31"), Truth::yes);
   EXPECT_EQ(at("MET", "CHANGED", "2020-03-30"), Truth::pending);  // no period due yet
-  EXPECT_EQ(at("MET", "CHANGED", "2020-04-01"), Truth::no);      // MET's 2019 report came in June
+  EXPECT_EQ(at("MET", "CHANGED", "2020-04-01"), Truth::no);       // MET's 2019 report came in June
   eval::DeadlineFinding f = w->finding("MET", "CHANGED", "2020-04-01");
   EXPECT_EQ(f.kind, Kind::missing);
   EXPECT_EQ(f.due, day("2020-03-31"));
-  EXPECT_EQ(at("CHG", "CHANGED", "2022-06-29"), Truth::yes);   // period 2021 not due yet
+  EXPECT_EQ(at("CHG", "CHANGED", "2022-06-29"), Truth::yes);  // period 2021 not due yet
   EXPECT_EQ(at("CHG", "FROM_DATE", "2022-12-31"), Truth::yes);
 }
 

@@ -23,10 +23,11 @@ std::string code(int i) {
 }
 
 TEST(EntryIntoForce, DaysAfterTheNthDeposit) {
-  auto w = world("instrument T { in_force 30 days after 3 deposits }\nobligation P { require party(T) }\n"
-                 "obligation R { require ratified(T) }\n",
-                 {profile("DDD", "T", "2001-03-10"), profile("AAA", "T", "2000-05-01"), profile("CCC", "T", "2001-01-20"),
-                  profile("EEE", "T", "2002-02-02"), "state: FFF\n"});
+  auto w = world(
+      "instrument T { in_force 30 days after 3 deposits }\nobligation P { require party(T) }\n"
+      "obligation R { require ratified(T) }\n",
+      {profile("DDD", "T", "2001-03-10"), profile("AAA", "T", "2000-05-01"), profile("CCC", "T", "2001-01-20"),
+       profile("EEE", "T", "2002-02-02"), "state: FFF\n"});
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   const eval::EntryIntoForce& eif = w->entry_into_force("T");
   EXPECT_TRUE(eif.computed);
@@ -47,8 +48,9 @@ TEST(EntryIntoForce, DaysAfterTheNthDeposit) {
 }
 
 TEST(EntryIntoForce, SameDayDepositsAreOrderedByStateCode) {
-  auto w = world("instrument T { in_force 10 days after 2 deposits }\nobligation P { require party(T) }\n",
-                 {profile("ZZZ", "T", "2001-01-01"), profile("BBB", "T", "2001-01-01"), profile("AAA", "T", "2001-01-01")});
+  auto w =
+      world("instrument T { in_force 10 days after 2 deposits }\nobligation P { require party(T) }\n",
+            {profile("ZZZ", "T", "2001-01-01"), profile("BBB", "T", "2001-01-01"), profile("AAA", "T", "2001-01-01")});
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   EXPECT_EQ(w->entry_into_force("T").nth_state, "BBB");
   EXPECT_EQ(w->entry_into_force("T").date, day("2001-01-11"));
@@ -67,9 +69,10 @@ TEST(EntryIntoForce, FirstDayOfTheSecondMonthAfterThe22ndDeposit) {
     profiles.push_back(profile(code(i), "MP14", "2015-0" + std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10)));
   profiles.push_back(profile("NGA", "MP14", "2019-11-14"));  // the 22nd
   profiles.push_back(profile("ZZZ", "MP14", "2019-12-20"));  // the 23rd
-  auto w = world("instrument MP14 {\n  in_force first day of month 2 after 22 deposits\n"
-                 "  in_force_for_state first day of month 2 after deposit\n}\nobligation P { require party(MP14) }\n",
-                 profiles);
+  auto w = world(
+      "instrument MP14 {\n  in_force first day of month 2 after 22 deposits\n"
+      "  in_force_for_state first day of month 2 after deposit\n}\nobligation P { require party(MP14) }\n",
+      profiles);
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   const eval::EntryIntoForce& eif = w->entry_into_force("MP14");
   EXPECT_EQ(eif.deposits_seen, 23u);
@@ -84,10 +87,10 @@ TEST(EntryIntoForce, FirstDayOfTheSecondMonthAfterThe22ndDeposit) {
 }
 
 TEST(EntryIntoForce, ThresholdNotReached) {
-  auto w = world("instrument T { in_force 30 days after 3 deposits }\nobligation P { require party(T) }\n"
-                 "obligation R { require ratified(T) }\n",
-                 {profile("AAA", "T", "2000-05-01"), profile("BBB", "T", "2001-01-20"),
-                  "state: CCC\ninstruments: { T: none }\n"});
+  auto w = world(
+      "instrument T { in_force 30 days after 3 deposits }\nobligation P { require party(T) }\n"
+      "obligation R { require ratified(T) }\n",
+      {profile("AAA", "T", "2000-05-01"), profile("BBB", "T", "2001-01-20"), "state: CCC\ninstruments: { T: none }\n"});
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   const eval::EntryIntoForce& eif = w->entry_into_force("T");
   EXPECT_TRUE(eif.computed);
@@ -99,9 +102,10 @@ TEST(EntryIntoForce, ThresholdNotReached) {
 }
 
 TEST(EntryIntoForce, DeclaredDateRulesOverTheRule) {
-  auto w = world("instrument T {\n  in_force 2005-07-03\n  in_force 30 days after 1 deposits\n}\n"
-                 "obligation P { require party(T) }\n",
-                 {profile("AAA", "T", "2000-05-01")});
+  auto w = world(
+      "instrument T {\n  in_force 2005-07-03\n  in_force 30 days after 1 deposits\n}\n"
+      "obligation P { require party(T) }\n",
+      {profile("AAA", "T", "2000-05-01")});
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   const eval::EntryIntoForce& eif = w->entry_into_force("T");
   EXPECT_TRUE(eif.declared);
@@ -112,19 +116,21 @@ TEST(EntryIntoForce, DeclaredDateRulesOverTheRule) {
 }
 
 TEST(EntryIntoForce, DeclaredDateNeedsNoDepositsAmongTheProfiles) {
-  auto w = world("instrument T { in_force 2003-09-29 in_force 90 days after 40 deposits }\n"
-                 "obligation P { require party(T) }\n",
-                 {profile("AAA", "T", "2004-01-01")});
+  auto w = world(
+      "instrument T { in_force 2003-09-29 in_force 90 days after 40 deposits }\n"
+      "obligation P { require party(T) }\n",
+      {profile("AAA", "T", "2004-01-01")});
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   EXPECT_EQ(w->party_from("AAA", "T"), day("2004-01-01"));
 }
 
 TEST(EntryIntoForce, LateJoinerWaitsItsOwnDelay) {
-  auto w = world("instrument UNTOC {\n  in_force 2003-09-29\n  in_force_for_state 30 days after deposit\n}\n"
-                 "obligation P { require party(UNTOC) }\n",
-                 {profile("AAA", "UNTOC", "2003-01-15"),    // before: the general date
-                  profile("BBB", "UNTOC", "2003-09-20"),    // deposit + 30 days is later than the general date
-                  profile("CCC", "UNTOC", "2005-01-10")});  // after: deposit + 30 days
+  auto w = world(
+      "instrument UNTOC {\n  in_force 2003-09-29\n  in_force_for_state 30 days after deposit\n}\n"
+      "obligation P { require party(UNTOC) }\n",
+      {profile("AAA", "UNTOC", "2003-01-15"),    // before: the general date
+       profile("BBB", "UNTOC", "2003-09-20"),    // deposit + 30 days is later than the general date
+       profile("CCC", "UNTOC", "2005-01-10")});  // after: deposit + 30 days
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   EXPECT_EQ(w->party_from("AAA", "UNTOC"), day("2003-09-29"));
   EXPECT_EQ(w->party_from("BBB", "UNTOC"), day("2003-10-20"));
@@ -134,9 +140,10 @@ TEST(EntryIntoForce, LateJoinerWaitsItsOwnDelay) {
 }
 
 TEST(EntryIntoForce, StateDelayOverAComputedGeneralDate) {
-  auto w = world("instrument T {\n  in_force 90 days after 2 deposits\n  in_force_for_state 30 days after deposit\n}\n"
-                 "obligation P { require party(T) }\n",
-                 {profile("AAA", "T", "2000-01-01"), profile("BBB", "T", "2000-03-01"), profile("CCC", "T", "2001-03-01")});
+  auto w = world(
+      "instrument T {\n  in_force 90 days after 2 deposits\n  in_force_for_state 30 days after deposit\n}\n"
+      "obligation P { require party(T) }\n",
+      {profile("AAA", "T", "2000-01-01"), profile("BBB", "T", "2000-03-01"), profile("CCC", "T", "2001-03-01")});
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   EXPECT_EQ(w->entry_into_force("T").date, day("2000-05-30"));
   EXPECT_EQ(w->party_from("AAA", "T"), day("2000-05-30"));
@@ -145,9 +152,10 @@ TEST(EntryIntoForce, StateDelayOverAComputedGeneralDate) {
 }
 
 TEST(EntryIntoForce, WithoutAnyRuleAStateIsPartyFromItsDeposit) {
-  auto w = world("instrument T\ninstrument U { in_force_for_state 2 months after deposit }\n"
-                 "obligation P { require party(T) and party(U) }\n",
-                 {"state: AAA\ninstruments: { T: { ratified: 2001-01-31 }, U: { ratified: 2001-12-31 } }\n"});
+  auto w = world(
+      "instrument T\ninstrument U { in_force_for_state 2 months after deposit }\n"
+      "obligation P { require party(T) and party(U) }\n",
+      {"state: AAA\ninstruments: { T: { ratified: 2001-01-31 }, U: { ratified: 2001-12-31 } }\n"});
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   EXPECT_EQ(w->party_from("AAA", "T"), day("2001-01-31"));
   EXPECT_EQ(w->party_from("AAA", "U"), day("2002-02-28"));

@@ -15,10 +15,10 @@ using eval::Truth;
 
 // One atom per truth value, as of 2020-01-01 for state AAA.
 const char* const atom_of[] = {
-    "event(E_NO)",                          // no: listed as none
-    "event(E_UNKNOWN)",                     // unknown: not listed
-    "event(E_PENDING) before 2030-01-01",   // pending: has not happened, the date has not come
-    "event(E_YES)",                         // yes
+    "event(E_NO)",                         // no: listed as none
+    "event(E_UNKNOWN)",                    // unknown: not listed
+    "event(E_PENDING) before 2030-01-01",  // pending: has not happened, the date has not come
+    "event(E_YES)",                        // yes
 };
 const Truth values[] = {Truth::no, Truth::unknown, Truth::pending, Truth::yes};
 
@@ -80,12 +80,13 @@ TEST(Logic, OrTruthTable) {
 }
 
 TEST(Logic, LongChainsAndPrecedence) {
-  auto w = world("event Y\nevent N\n"
-                 "obligation O1 { require event(N) or event(N) or event(N) or event(Y) }\n"
-                 "obligation O2 { require event(Y) and event(Y) and event(Y) and event(N) }\n"
-                 "obligation O3 { require event(Y) or event(N) and event(N) }\n"     // or(Y, and(N, N))
-                 "obligation O4 { require (event(Y) or event(N)) and event(N) }\n",
-                 {"state: AAA\nevents: { Y: 2000-01-01, N: none }\n"});
+  auto w = world(
+      "event Y\nevent N\n"
+      "obligation O1 { require event(N) or event(N) or event(N) or event(Y) }\n"
+      "obligation O2 { require event(Y) and event(Y) and event(Y) and event(N) }\n"
+      "obligation O3 { require event(Y) or event(N) and event(N) }\n"  // or(Y, and(N, N))
+      "obligation O4 { require (event(Y) or event(N)) and event(N) }\n",
+      {"state: AAA\nevents: { Y: 2000-01-01, N: none }\n"});
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   EXPECT_EQ(w->truth("AAA", "O1", "2020-01-01"), Truth::yes);
   EXPECT_EQ(w->truth("AAA", "O2", "2020-01-01"), Truth::no);
@@ -119,8 +120,9 @@ obligation AT_LEAST_2_BY { require ratified(at least 2 of S) by 2030-01-01 }
 
 // yes = A, no = B, unknown = C (not listed); with `by 2030`, B is pending as of 2020.
 const std::string yes_no_unknown = "state: YNU\ninstruments: { A: { ratified: 2000-01-01 }, B: none }\n";
-const std::string all_yes = "state: YYY\ninstruments: { A: { ratified: 2000-01-01 }, B: { ratified: 2001-01-01 }, "
-                            "C: { ratified: 2002-01-01 } }\n";
+const std::string all_yes =
+    "state: YYY\ninstruments: { A: { ratified: 2000-01-01 }, B: { ratified: 2001-01-01 }, "
+    "C: { ratified: 2002-01-01 } }\n";
 const std::string all_no = "state: NNN\ncomplete: [instruments]\n";
 const std::string yes_unknown = "state: YUU\ninstruments: { A: { ratified: 2000-01-01 } }\n";
 const std::string no_unknown = "state: NUU\ninstruments: { A: none, B: none }\n";
@@ -134,7 +136,9 @@ class Quantifiers : public ::testing::Test {
     ASSERT_EQ(w->profiles.size(), 6u) << render(w->sources, w->diags);
     for (const auto& d : w->diags.items()) ASSERT_EQ(d.code, "S006") << render(w->sources, w->diags);
   }
-  Truth at(const std::string& state, const std::string& obligation) { return w->truth(state, obligation, "2020-01-01"); }
+  Truth at(const std::string& state, const std::string& obligation) {
+    return w->truth(state, obligation, "2020-01-01");
+  }
   std::unique_ptr<World> w;
 };
 
@@ -185,11 +189,11 @@ TEST_F(Quantifiers, PendingMembers) {
   EXPECT_EQ(at("NNN", "ANY_BY"), Truth::pending);
   EXPECT_EQ(at("NNN", "ALL_BY"), Truth::pending);
   EXPECT_EQ(at("NNN", "NONE_BY"), Truth::pending);
-  EXPECT_EQ(at("NUU", "ANY_BY"), Truth::pending);    // pending ranks above unknown for any
-  EXPECT_EQ(at("NUU", "ALL_BY"), Truth::unknown);    // and below it for all
+  EXPECT_EQ(at("NUU", "ANY_BY"), Truth::pending);  // pending ranks above unknown for any
+  EXPECT_EQ(at("NUU", "ALL_BY"), Truth::unknown);  // and below it for all
   EXPECT_EQ(at("YYN", "AT_LEAST_2_BY"), Truth::yes);
-  EXPECT_EQ(at("YNU", "AT_LEAST_2_BY"), Truth::pending);  // A yes, B may still come
-  EXPECT_EQ(at("YUU", "AT_LEAST_2_BY"), Truth::unknown);  // only unknowns can complete it
+  EXPECT_EQ(at("YNU", "AT_LEAST_2_BY"), Truth::pending);                      // A yes, B may still come
+  EXPECT_EQ(at("YUU", "AT_LEAST_2_BY"), Truth::unknown);                      // only unknowns can complete it
   EXPECT_EQ(w->truth("YNU", "AT_LEAST_2_BY", "2030-01-02"), Truth::unknown);  // B's deadline passed
   EXPECT_EQ(w->truth("NNN", "AT_LEAST_2_BY", "2030-01-02"), Truth::no);
 }
@@ -240,10 +244,10 @@ TEST(Verdicts, SpelledOut) {
   EXPECT_EQ(v("V_300"), Status::violated);
   EXPECT_EQ(v("V_302"), Status::pending);
   EXPECT_EQ(v("V_301"), Status::unknown);
-  EXPECT_EQ(v("V_100"), Status::unknown);    // may not apply: cannot call it violated
-  EXPECT_EQ(v("V_103"), Status::satisfied);  // satisfied whether it applies or not
-  EXPECT_EQ(v("V_310"), Status::unknown);    // may be exempt
-  EXPECT_EQ(v("V_320"), Status::violated);   // an exemption still to come does not exempt now
+  EXPECT_EQ(v("V_100"), Status::unknown);           // may not apply: cannot call it violated
+  EXPECT_EQ(v("V_103"), Status::satisfied);         // satisfied whether it applies or not
+  EXPECT_EQ(v("V_310"), Status::unknown);           // may be exempt
+  EXPECT_EQ(v("V_320"), Status::violated);          // an exemption still to come does not exempt now
   EXPECT_EQ(v("DEFAULTS_YES"), Status::satisfied);  // no applies: every state; no exempt: none
   EXPECT_EQ(v("DEFAULTS_NO"), Status::violated);
 }

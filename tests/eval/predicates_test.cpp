@@ -166,9 +166,10 @@ TEST_F(Predicates, KnownUntilMakesLaterAbsenceUnknown) {
 TEST(PredicatesKnownUntil, AnswersUpToKnownUntilThenOnlyListedFacts) {
   // SPEC: an entry with known_until answers for dates up to it; PROFILES.md: after it, nothing is
   // known beyond the dated facts listed. The deposit of 2017 is listed, the state before it is not.
-  auto w = world("instrument I\nobligation R { require ratified(I) }\nobligation S { require signed(I) }\n",
-                 {"state: AAA\ninstruments:\n  I: { signed: 2016-01-01, ratified: 2017-07-11, known_until: 2014-07-10 }\n",
-                  "state: BBB\ninstruments:\n  I: { ratified: 2010-01-01, known_until: 2014-07-10 }\n"});
+  auto w =
+      world("instrument I\nobligation R { require ratified(I) }\nobligation S { require signed(I) }\n",
+            {"state: AAA\ninstruments:\n  I: { signed: 2016-01-01, ratified: 2017-07-11, known_until: 2014-07-10 }\n",
+             "state: BBB\ninstruments:\n  I: { ratified: 2010-01-01, known_until: 2014-07-10 }\n"});
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   EXPECT_EQ(w->truth("AAA", "R", "2014-07-10"), Truth::no);
   EXPECT_EQ(w->truth("AAA", "R", "2015-01-01"), Truth::unknown);
@@ -191,11 +192,12 @@ TEST(PredicatesKnownUntil, ReservationAfterALaterDepositIsUnknown) {
 }
 
 TEST(PredicatesNone, NoneMeansNeverForEveryDate) {
-  auto w = world("instrument I\nmechanism M\nreport R\nevent E\n"
-                 "obligation OI { require ratified(I) or signed(I) or party(I) }\nobligation OM { require joined(M) }\n"
-                 "obligation OR { require submitted(R) }\nobligation OE { require event(E) }\n",
-                 {"state: AAA\ninstruments: { I: none }\nmechanisms: { M: none }\nreports: { R: none }\n"
-                  "events: { E: none }\n"});
+  auto w = world(
+      "instrument I\nmechanism M\nreport R\nevent E\n"
+      "obligation OI { require ratified(I) or signed(I) or party(I) }\nobligation OM { require joined(M) }\n"
+      "obligation OR { require submitted(R) }\nobligation OE { require event(E) }\n",
+      {"state: AAA\ninstruments: { I: none }\nmechanisms: { M: none }\nreports: { R: none }\n"
+       "events: { E: none }\n"});
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   for (const char* o : {"OI", "OM", "OR", "OE"}) EXPECT_EQ(w->truth("AAA", o, "2020-01-01"), Truth::no) << o;
 }

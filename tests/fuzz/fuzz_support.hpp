@@ -3,11 +3,11 @@
 // what its format promises: JSON that parses, XML that is well-formed.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 
 #include <cstdio>
 #include <cstdlib>
-#include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
 #include <string>

@@ -259,7 +259,8 @@ TEST(ProfileDiagnostics, DenouncedWithoutEarlierDeposit) {
   EXPECT_EQ(codes(load("state: JPN\ninstruments:\n  UNTOC: { denounced: 2010-01-01, ratified: 2010-01-01 }\n")->diags),
             V{"Y010"});
   // Key order does not matter.
-  EXPECT_TRUE(load("state: JPN\ninstruments:\n  UNTOC: { denounced: 2010-01-01, ratified: 2000-01-01 }\n")->diags.empty());
+  EXPECT_TRUE(
+      load("state: JPN\ninstruments:\n  UNTOC: { denounced: 2010-01-01, ratified: 2000-01-01 }\n")->diags.empty());
 }
 
 TEST(ProfileDiagnostics, LeftWithoutJoiningEarlier) {
@@ -279,8 +280,9 @@ TEST(ProfileDiagnostics, LeftBeforeJoinedInKeyOrderIsFine) {
 }
 
 TEST(ProfileDiagnostics, ReservationWithdrawnBeforeItWasMade) {
-  auto w = load("state: JPN\ninstruments:\n  UNTOC:\n    ratified: 2000-01-01\n    reservations:\n"
-                "      - { article: \"art. 35(2)\", made: 2005-01-01, withdrawn: 2004-01-01 }\n");
+  auto w = load(
+      "state: JPN\ninstruments:\n  UNTOC:\n    ratified: 2000-01-01\n    reservations:\n"
+      "      - { article: \"art. 35(2)\", made: 2005-01-01, withdrawn: 2004-01-01 }\n");
   ASSERT_EQ(codes(w->diags), V{"Y010"}) << render(w->sources, w->diags);
   EXPECT_EQ(w->diags.items()[0].message, "reservation withdrawn (2004-01-01) before it was made (2005-01-01)");
   EXPECT_EQ(position(w->sources, w->diags.items()[0].where), "profile0.yaml:6:63");

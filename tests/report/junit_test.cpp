@@ -77,11 +77,14 @@ TEST(XmlEscape, EscapesMarkupAndDropsWhatXmlCannotCarry) {
   EXPECT_EQ(report::xml_attribute("t\tn\nr\r"), "t&#9;n&#10;r&#13;");
   EXPECT_EQ(report::xml_text(std::string("nul\0bell\a esc\x1b del\x7f.", 20)), "nulbell esc del.");
   EXPECT_EQ(report::xml_text("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x8C\x8D"), "caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x8C\x8D");
-  EXPECT_EQ(report::xml_text("\xEF\xBF\xBE\xEF\xBF\xBF."), ".");                     // U+FFFE, U+FFFF
-  EXPECT_EQ(report::xml_text("a\xFF" "b"), "a\xEF\xBF\xBD" "b");                      // invalid byte
-  EXPECT_EQ(report::xml_text("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");                // overlong '/'
+  EXPECT_EQ(report::xml_text("\xEF\xBF\xBE\xEF\xBF\xBF."), ".");  // U+FFFE, U+FFFF
+  EXPECT_EQ(report::xml_text("a\xFF"
+                             "b"),
+            "a\xEF\xBF\xBD"
+            "b");                                                                       // invalid byte
+  EXPECT_EQ(report::xml_text("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");                  // overlong '/'
   EXPECT_EQ(report::xml_text("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
-  EXPECT_EQ(report::xml_text("\xE2\x82"), "\xEF\xBF\xBD\xEF\xBF\xBD");                // truncated
+  EXPECT_EQ(report::xml_text("\xE2\x82"), "\xEF\xBF\xBD\xEF\xBF\xBD");                  // truncated
 }
 
 TEST(CheckJunit, OneSuitePerStateOneCasePerObligation) {
@@ -114,7 +117,8 @@ TEST(CheckJunit, StatusesMapToFailureSkippedAndPassed) {
   ASSERT_NE(failure, nullptr);
   EXPECT_EQ(failure->attribute("type"), "warning");
   EXPECT_EQ(failure->attribute("message"), "violated: Join the network");
-  EXPECT_EQ(failure->text, "why: joined(NET): NET: none recorded (the profile's list is complete)\nrule: rules0.pacta:8\n");
+  EXPECT_EQ(failure->text,
+            "why: joined(NET): NET: none recorded (the profile's list is complete)\nrule: rules0.pacta:8\n");
   const XmlElement* pending = testcase(r.root, "AAA", "LATER").child("skipped");
   ASSERT_NE(pending, nullptr);
   EXPECT_EQ(pending->attribute("message").rfind("pending: Join the network by 2030 (", 0), 0u);
@@ -122,7 +126,9 @@ TEST(CheckJunit, StatusesMapToFailureSkippedAndPassed) {
   EXPECT_NE(testcase(r.root, "BBB", "PARTY").child("failure"), nullptr);
   const XmlElement* na = testcase(r.root, "BBB", "JOIN").child("system-out");
   ASSERT_NE(na, nullptr);
-  EXPECT_EQ(na->text, "not_applicable: Join the network\nwhy: applies when member(REGION): REGION: not a member\nrule: rules0.pacta:8\n");
+  EXPECT_EQ(na->text,
+            "not_applicable: Join the network\nwhy: applies when member(REGION): REGION: not a member\nrule: "
+            "rules0.pacta:8\n");
   const XmlElement* exempt = testcase(r.root, "BBB", "LATER").child("system-out");
   ASSERT_NE(exempt, nullptr);
   EXPECT_EQ(exempt->text.rfind("exempt: Join the network by 2030\nwhy: exempt when signed(CONV): ", 0), 0u);
@@ -143,7 +149,8 @@ TEST(CheckJunit, UnknownIsSkipped) {
   XmlElement root = XmlReader::parse(out.str());
   const XmlElement* skipped = testcase(root, "CCC", "PARTY").child("skipped");
   ASSERT_NE(skipped, nullptr);
-  EXPECT_EQ(skipped->attribute("message"), "unknown: Party to the <convention> & \"more\" (party(CONV): CONV: not in the profile)");
+  EXPECT_EQ(skipped->attribute("message"),
+            "unknown: Party to the <convention> & \"more\" (party(CONV): CONV: not in the profile)");
 }
 
 TEST(CheckJunit, TextIsEscapedAndCleaned) {
@@ -160,9 +167,7 @@ TEST(CheckJunit, TextIsEscapedAndCleaned) {
   EXPECT_NE(failure->text.find("source: Resolution 1, para. 2 & 3\n"), std::string::npos);
 }
 
-TEST(CheckJunit, SameInputsSameBytes) {
-  EXPECT_EQ(junit("2020-01-01").text, junit("2020-01-01").text);
-}
+TEST(CheckJunit, SameInputsSameBytes) { EXPECT_EQ(junit("2020-01-01").text, junit("2020-01-01").text); }
 
 TEST(CheckJunit, NoSelectedStatesIsAnEmptyReport) {
   auto w = world(rules, {});

@@ -114,7 +114,8 @@ TEST(RuleTestReport, JunitIsEscapedXml) {
   EXPECT_NE(xml.find("<failure message=\"expected XAB CCP_LAC satisfied, got not_applicable\" type=\"verdict\">"),
             std::string::npos)
       << xml;
-  EXPECT_NE(xml.find("got violated: not reserved(UNTOC, \"a &amp; &lt;b&gt;\"): UNTOC: reservation"), std::string::npos) << xml;
+  EXPECT_NE(xml.find("got violated: not reserved(UNTOC, \"a &amp; &lt;b&gt;\"): UNTOC: reservation"), std::string::npos)
+      << xml;
   EXPECT_EQ(xml.find("& "), std::string::npos);
   EXPECT_EQ(xml.find("<b>"), std::string::npos);
 }

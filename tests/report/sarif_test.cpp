@@ -1,20 +1,21 @@
 // SARIF 2.1.0 output of lint (diagnostics) and check (verdicts): valid against the official
 // schema (tests/report/sarif-schema-2.1.0.json, OASIS errata01), and mapped as docs/FORMATS.md says.
+#include "diag/sarif.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <sstream>
 
 #include "diag/render.hpp"
-#include "diag/sarif.hpp"
 #include "eval/program.hpp"
-#include "model/load.hpp"
-#include "sema/check.hpp"
-#include "syntax/load.hpp"
 #include "eval/run.hpp"
+#include "model/load.hpp"
 #include "report/check_report.hpp"
+#include "sema/check.hpp"
 #include "support/json_schema.hpp"
 #include "support/test_support.hpp"
+#include "syntax/load.hpp"
 
 namespace pacta::test {
 namespace {
@@ -66,7 +67,8 @@ TEST(SarifSchema, ValidatorRejectsWhatTheSchemaForbids) {
   json line_zero = log;
   line_zero["runs"][0]["results"] = json::array(
       {{{"message", {{"text", "x"}}},
-        {"locations", json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", "a"}}}, {"region", {{"startLine", 0}}}}}}})}}});
+        {"locations", json::array({{{"physicalLocation",
+                                     {{"artifactLocation", {{"uri", "a"}}}, {"region", {{"startLine", 0}}}}}}})}}});
   EXPECT_FALSE(sarif_schema().validate(line_zero).empty());  // minimum 1
   json bad_kind = log;
   bad_kind["runs"][0]["columnKind"] = "bytes";
@@ -137,7 +139,8 @@ TEST(LintSarif, ProblemsWithoutAPlaceHaveNoLocation) {
   EXPECT_FALSE(results[0].contains("locations"));
   EXPECT_EQ(results[0]["message"]["text"], "cannot read 'x': no such file or directory\nnote: a note");
   // Uncatalogued codes are described by their first message.
-  EXPECT_EQ(log["runs"][0]["tool"]["driver"]["rules"][1]["shortDescription"]["text"], "a code the catalogue does not know");
+  EXPECT_EQ(log["runs"][0]["tool"]["driver"]["rules"][1]["shortDescription"]["text"],
+            "a code the catalogue does not know");
 }
 
 TEST(LintSarif, NoDiagnosticsIsAnEmptyRun) {
@@ -233,11 +236,10 @@ TEST(CheckSarif, ViolatedUnknownAndPendingVerdictsAreResults) {
   // AAA: party (satisfied, no result), not joined (violated, warning), never signed (violated,
   // info: note), joining by 2030 pending (note), annual reports missing (violated, error).
   // BBB: nothing listed: unknown everywhere except ANNUAL_REPORT (applies unknown: unknown).
-  EXPECT_EQ(seen, (std::vector<std::string>{"AAA JOIN violated warning", "AAA SIGNED violated note",
-                                            "AAA LATER pending note", "AAA ANNUAL_REPORT violated error",
-                                            "BBB PARTY unknown note", "BBB JOIN unknown note",
-                                            "BBB SIGNED unknown note", "BBB LATER unknown note",
-                                            "BBB ANNUAL_REPORT unknown note"}));
+  EXPECT_EQ(seen, (std::vector<std::string>{
+                      "AAA JOIN violated warning", "AAA SIGNED violated note", "AAA LATER pending note",
+                      "AAA ANNUAL_REPORT violated error", "BBB PARTY unknown note", "BBB JOIN unknown note",
+                      "BBB SIGNED unknown note", "BBB LATER unknown note", "BBB ANNUAL_REPORT unknown note"}));
 }
 
 TEST(CheckSarif, ResultPointsAtTheProfileAndTheRule) {
@@ -253,7 +255,8 @@ TEST(CheckSarif, ResultPointsAtTheProfileAndTheRule) {
   EXPECT_EQ(rule["physicalLocation"]["region"]["startLine"], 8);
   EXPECT_EQ(rule["message"]["text"], "obligation JOIN");
   EXPECT_EQ(r["message"]["text"],
-            "AAA: JOIN violated: Join the network\nsource: Resolution 2\nwhy: joined(NET): NET: none recorded (the profile's list is complete)");
+            "AAA: JOIN violated: Join the network\nsource: Resolution 2\nwhy: joined(NET): NET: none recorded (the "
+            "profile's list is complete)");
   EXPECT_EQ(r["partialFingerprints"]["pactaVerdict/v1"], "AAA/JOIN");
 }
 

@@ -15,7 +15,8 @@ const std::string decls =
     "set S = { A, B }\n";
 // Every declaration above used, so a test sees only its own diagnostics.
 const std::string use_all =
-    "obligation USE { require party(all of S) and party(C) and joined(M) and submitted(R) and event(E) and member(G) }\n";
+    "obligation USE { require party(all of S) and party(C) and joined(M) and submitted(R) and event(E) and member(G) "
+    "}\n";
 
 std::unique_ptr<World> check(const std::string& obligation) { return world(decls + use_all + obligation, {}); }
 
@@ -124,14 +125,16 @@ TEST(SemaConditions, AnchorNamesAreResolvedAndKindChecked) {
 }
 
 TEST(SemaConditions, DueDateChangesMustNameIncreasingYears) {
-  auto w = check("obligation O {\n  require submitted(R) every year due 03-31, from 2010 due 06-30, from 2010 due 09-30"
-                 " since 2000-01-01\n}\n");
+  auto w = check(
+      "obligation O {\n  require submitted(R) every year due 03-31, from 2010 due 06-30, from 2010 due 09-30"
+      " since 2000-01-01\n}\n");
   ASSERT_EQ(codes(w->diags), V{"S013"}) << render(w->sources, w->diags);
   EXPECT_EQ(w->diags.items()[0].message, "due-date changes must name increasing years (1000..9999)");
   EXPECT_EQ(position(w->sources, w->diags.items()[0].where), "rules0.pacta:11:81");
-  EXPECT_EQ(codes(check("obligation O { require submitted(R) every year due 03-31, from 999 due 06-30 since 2000-01-01 }\n")
-                      ->diags),
-            V{"S013"});
+  EXPECT_EQ(
+      codes(check("obligation O { require submitted(R) every year due 03-31, from 999 due 06-30 since 2000-01-01 }\n")
+                ->diags),
+      V{"S013"});
   EXPECT_TRUE(check("obligation O { require submitted(R) every year due 03-31, from 2010 due 06-30, from 2011 due 02-29"
                     " since 2000-01-01 }\n")
                   ->diags.empty());

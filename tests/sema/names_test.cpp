@@ -33,9 +33,10 @@ TEST(SemaNames, UnknownNameFarFromEveryDeclarationGetsNoSuggestion) {
 }
 
 TEST(SemaNames, UnknownSetAfterAQuantifierSuggestsASet) {
-  auto w = world("instrument A\ninstrument B\nset PROTOCOLS = { A, B }\n"
-                 "obligation O { require party(all of PROTOCOL) }\n",
-                 {});
+  auto w = world(
+      "instrument A\ninstrument B\nset PROTOCOLS = { A, B }\n"
+      "obligation O { require party(all of PROTOCOL) }\n",
+      {});
   const diag::Diagnostic* d = first(w->diags, "S001");
   ASSERT_NE(d, nullptr) << render(w->sources, w->diags);
   EXPECT_EQ(d->message, "unknown set 'PROTOCOL'");
@@ -113,10 +114,11 @@ TEST(SemaNames, PartyNeedsAnInstrumentNotAMechanism) {
 }
 
 TEST(SemaNames, EveryPredicateChecksItsArgumentKind) {
-  auto w = world("instrument I\nmechanism M\nreport R\nevent E\ngroup G\n"
-                 "obligation O { require member(I) or submitted(M) or event(R) or signed(G) or ratified(E)"
-                 " or reserved(M, \"art. 1\") }\n",
-                 {});
+  auto w = world(
+      "instrument I\nmechanism M\nreport R\nevent E\ngroup G\n"
+      "obligation O { require member(I) or submitted(M) or event(R) or signed(G) or ratified(E)"
+      " or reserved(M, \"art. 1\") }\n",
+      {});
   w->diags.sort();
   EXPECT_EQ(codes(w->diags), (V{"S003", "S003", "S003", "S003", "S003", "S003"})) << render(w->sources, w->diags);
   EXPECT_EQ(w->diags.items()[0].message, "'I' is an instrument, but 'member(...)' needs a group");
@@ -126,8 +128,7 @@ TEST(SemaNames, EveryPredicateChecksItsArgumentKind) {
 TEST(SemaNames, SetMixingKindsIsDiagnosedAtTheOddMember) {
   auto w = world("instrument A\nmechanism M\nset S = { A, M }\nobligation O { require party(any of S) }\n", {});
   ASSERT_EQ(codes(w->diags), V{"S003"}) << render(w->sources, w->diags);
-  EXPECT_EQ(w->diags.items()[0].message,
-            "set 'S' mixes kinds: 'M' is a mechanism, earlier members are instruments");
+  EXPECT_EQ(w->diags.items()[0].message, "set 'S' mixes kinds: 'M' is a mechanism, earlier members are instruments");
   EXPECT_EQ(position(w->sources, w->diags.items()[0].where), "rules0.pacta:3:14");
 }
 
@@ -159,9 +160,10 @@ TEST(SemaNames, SupplementsNeedsAnInstrument) {
 }
 
 TEST(SemaNames, UnusedDeclarationIsAWarningAtItsName) {
-  auto w = world("instrument A\nmechanism CCP \"Container Control\"\nreport R\nevent E\ngroup G\n"
-                 "set S = { A }\nobligation O { require party(A) }\n",
-                 {});
+  auto w = world(
+      "instrument A\nmechanism CCP \"Container Control\"\nreport R\nevent E\ngroup G\n"
+      "set S = { A }\nobligation O { require party(A) }\n",
+      {});
   ASSERT_EQ(codes(w->diags), (V{"S007", "S007", "S007", "S007", "S007"})) << render(w->sources, w->diags);
   const diag::Diagnostic& d = w->diags.items()[0];
   EXPECT_EQ(d.severity, diag::Severity::warning);
@@ -173,9 +175,10 @@ TEST(SemaNames, UnusedDeclarationIsAWarningAtItsName) {
 }
 
 TEST(SemaNames, UseInASetOrAsAParentOrAnchorCounts) {
-  auto w = world("instrument P\ninstrument C { supplements P }\nevent E\nreport R\nset S = { C }\n"
-                 "obligation O { require party(all of S) and submitted(R) within 1 year after event(E) }\n",
-                 {});
+  auto w = world(
+      "instrument P\ninstrument C { supplements P }\nevent E\nreport R\nset S = { C }\n"
+      "obligation O { require party(all of S) and submitted(R) within 1 year after event(E) }\n",
+      {});
   EXPECT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
 }
 

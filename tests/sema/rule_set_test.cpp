@@ -10,8 +10,9 @@ namespace pacta::test {
 namespace {
 
 TEST(SemaRuleSet, CleanRuleSetHasNoDiagnostics) {
-  auto w = world(std::vector<std::string>{
-                     R"(instrument UNTOC "United Nations Convention against Transnational Organized Crime" {
+  auto w = world(
+      std::vector<std::string>{
+          R"(instrument UNTOC "United Nations Convention against Transnational Organized Crime" {
   adopted 2000-11-15
   in_force 2003-09-29
   in_force 90 days after 40 deposits
@@ -29,7 +30,7 @@ event PROJECT_COMPLETED "Completion of a project"
 group LAC "Latin America and the Caribbean"
 set TOC_PROTOCOLS = { UNTOC_TIP }
 )",
-                     R"x(obligation TOC_PARENT "Parties to a Protocol are parties to UNTOC" {
+          R"x(obligation TOC_PARENT "Parties to a Protocol are parties to UNTOC" {
   source   "UNTOC art. 37(2)"
   severity error
   applies  when party(any of TOC_PROTOCOLS)
@@ -50,7 +51,7 @@ obligation FINAL {
   require  submitted(FINAL_REPORT) within 6 months after event(PROJECT_COMPLETED) grace 10 days
 }
 )x"},
-                 {});
+      {});
   EXPECT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   EXPECT_EQ(w->rules.instruments.size(), 2u);
   EXPECT_EQ(w->rules.obligations.size(), 4u);

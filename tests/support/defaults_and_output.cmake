@@ -16,13 +16,7 @@ if(NOT made EQUAL 0)
 endif()
 file(MAKE_DIRECTORY ${WORK}/empty)
 
-# expect(MESSAGE CONDITION...): the condition's words as if() takes them.
-function(expect what)
-  if(NOT (${ARGN}))
-    file(REMOVE_RECURSE ${WORK})
-    message(FATAL_ERROR "${what}")
-  endif()
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/expect.cmake)
 
 # 1. An empty directory.
 execute_process(COMMAND ${PACTA} check --color never WORKING_DIRECTORY ${WORK}/empty

@@ -46,7 +46,8 @@ class JsonSchema {
   }
 
   void check(const json& schema, const json& v, const std::string& at, std::vector<std::string>& errors) const {
-    static const std::set<std::string> annotations = {"$schema", "id", "$id", "title", "description", "default", "format"};
+    static const std::set<std::string> annotations = {"$schema",     "id",      "$id",   "title",
+                                                      "description", "default", "format"};
     auto fail = [&](const std::string& what) { errors.push_back((at.empty() ? "/" : at) + ": " + what); };
     for (const auto& [keyword, value] : schema.items()) {
       if (annotations.count(keyword) || keyword == "definitions") continue;
@@ -54,7 +55,8 @@ class JsonSchema {
         check(resolve(value.get<std::string>()), v, at, errors);
       } else if (keyword == "type") {
         bool ok = false;
-        if (value.is_string()) ok = has_type(v, value.get<std::string>());
+        if (value.is_string())
+          ok = has_type(v, value.get<std::string>());
         else
           for (const auto& t : value) ok = ok || has_type(v, t.get<std::string>());
         if (!ok) fail("expected type " + value.dump() + ", found " + v.type_name());
@@ -79,9 +81,11 @@ class JsonSchema {
           for (std::size_t j = i + 1; j < v.size(); ++j)
             if (v[i] == v[j]) fail("items " + std::to_string(i) + " and " + std::to_string(j) + " are equal");
       } else if (keyword == "minimum") {
-        if (v.is_number() && v.get<double>() < value.get<double>()) fail(v.dump() + " is below the minimum " + value.dump());
+        if (v.is_number() && v.get<double>() < value.get<double>())
+          fail(v.dump() + " is below the minimum " + value.dump());
       } else if (keyword == "maximum") {
-        if (v.is_number() && v.get<double>() > value.get<double>()) fail(v.dump() + " is above the maximum " + value.dump());
+        if (v.is_number() && v.get<double>() > value.get<double>())
+          fail(v.dump() + " is above the maximum " + value.dump());
       } else if (keyword == "pattern") {
         if (v.is_string() && !std::regex_search(v.get<std::string>(), std::regex(value.get<std::string>())))
           fail("'" + v.get<std::string>() + "' does not match " + value.get<std::string>());

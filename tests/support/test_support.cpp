@@ -1,12 +1,12 @@
 #include "support/test_support.hpp"
 
+#include <unistd.h>
+
 #include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
-
-#include <unistd.h>
 
 #include "diag/render.hpp"
 #include "model/load.hpp"
@@ -63,8 +63,8 @@ TempDir::TempDir() {
   static std::atomic<unsigned> counter{0};
   namespace fs = std::filesystem;
   for (;;) {
-    fs::path p = fs::temp_directory_path() /
-                 ("pacta_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+    fs::path p =
+        fs::temp_directory_path() / ("pacta_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
     if (fs::create_directory(p)) {
       path_ = p.string();
       return;

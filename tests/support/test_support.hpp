@@ -60,11 +60,13 @@ struct World {
   // Index of a profile by state code; -1 when absent.
   int profile(const std::string& state) const;
   eval::Status verdict(const std::string& state, const std::string& obligation, const std::string& as_of) const;
-  eval::Truth truth(const std::string& state, const std::string& obligation, const std::string& as_of) const;  // require
+  eval::Truth truth(const std::string& state, const std::string& obligation,
+                    const std::string& as_of) const;  // require
   // The truth of an obligation's `applies when` clause.
   eval::Truth applies(const std::string& state, const std::string& obligation, const std::string& as_of) const;
   // What the require clause's single deadline atom found (within / every year).
-  eval::DeadlineFinding finding(const std::string& state, const std::string& obligation, const std::string& as_of) const;
+  eval::DeadlineFinding finding(const std::string& state, const std::string& obligation,
+                                const std::string& as_of) const;
   // The day an instrument is in force for a state (Snapshot::party_from); no_day when never.
   Day party_from(const std::string& state, const std::string& instrument) const;
   // The general entry into force of an instrument.

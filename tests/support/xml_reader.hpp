@@ -83,7 +83,8 @@ class XmlReader {
 
   std::string name() {
     std::size_t b = i_;
-    if (i_ >= s_.size() || !(std::isalpha(static_cast<unsigned char>(s_[i_])) || s_[i_] == '_')) fail("expected a name");
+    if (i_ >= s_.size() || !(std::isalpha(static_cast<unsigned char>(s_[i_])) || s_[i_] == '_'))
+      fail("expected a name");
     while (i_ < s_.size() && name_char(s_[i_])) ++i_;
     return s_.substr(b, i_ - b);
   }
@@ -136,8 +137,10 @@ class XmlReader {
       std::string value;
       while (i_ < s_.size() && s_[i_] != quote) {
         if (s_[i_] == '<') fail("'<' in an attribute value");
-        if (s_[i_] == '&') value += reference();
-        else value += s_[i_++];
+        if (s_[i_] == '&')
+          value += reference();
+        else
+          value += s_[i_++];
       }
       if (i_ >= s_.size()) fail("unterminated attribute value");
       ++i_;

@@ -1,9 +1,10 @@
 // Calendar dates (SPEC, "Month arithmetic"): parsing only real dates, day numbers, and adding
 // days, months and years with the month-end clamp.
+#include "syntax/date.hpp"
+
 #include <gtest/gtest.h>
 
 #include "support/test_support.hpp"
-#include "syntax/date.hpp"
 
 namespace pacta::test {
 namespace {
@@ -22,8 +23,8 @@ TEST(Dates, ParsesRealDates) {
 }
 
 TEST(Dates, RejectsImpossibleDates) {
-  for (const char* bad : {"2021-02-30", "2021-02-29", "1900-02-29", "2021-04-31", "2021-13-01", "2021-00-10",
-                          "2021-01-00", "2021-01-32"})
+  for (const char* bad :
+       {"2021-02-30", "2021-02-29", "1900-02-29", "2021-04-31", "2021-13-01", "2021-00-10", "2021-01-00", "2021-01-32"})
     EXPECT_FALSE(parse_day(bad)) << bad;
   EXPECT_TRUE(parse_day("2000-02-29"));  // divisible by 400: leap
   EXPECT_TRUE(parse_day("2024-02-29"));
@@ -76,7 +77,8 @@ TEST(Dates, AddingMonthsClampsToTheMonthEnd) {
   EXPECT_EQ(plus("2021-12-31", 12, DurationUnit::month), day("2022-12-31"));
   EXPECT_EQ(plus("2021-01-31", 25, DurationUnit::month), day("2023-02-28"));
   // The clamp does not carry over: two single months differ from one step of two.
-  EXPECT_EQ(add_duration(plus("2021-01-31", 1, DurationUnit::month), Duration{1, DurationUnit::month}), day("2021-03-28"));
+  EXPECT_EQ(add_duration(plus("2021-01-31", 1, DurationUnit::month), Duration{1, DurationUnit::month}),
+            day("2021-03-28"));
   EXPECT_EQ(plus("2021-01-31", 2, DurationUnit::month), day("2021-03-31"));
 }
 

@@ -51,8 +51,9 @@ TEST(Grammar, InstrumentWithEveryClause) {
 }
 
 TEST(Grammar, FirstDayOfMonthRule) {
-  auto p = parse("instrument MP14 { in_force first day of month 2 after 22 deposits\n"
-                 "  in_force_for_state first day of month 2 after deposit }");
+  auto p = parse(
+      "instrument MP14 { in_force first day of month 2 after 22 deposits\n"
+      "  in_force_for_state first day of month 2 after deposit }");
   ASSERT_TRUE(p->diags.empty()) << render(p->sources, p->diags);
   const auto& c = p->file.declarations[0].clauses;
   EXPECT_TRUE(c[0].delay.first_day_of_month);
@@ -62,9 +63,10 @@ TEST(Grammar, FirstDayOfMonthRule) {
 }
 
 TEST(Grammar, OtherDeclarationsAndSets) {
-  auto p = parse("mechanism CCP \"Container Control Programme\" { started 2004-01-01 source \"x\" }\n"
-                 "report ARQ\nevent DONE \"done\"\ngroup LAC \"Latin America\"\n"
-                 "set S = { A, B, }\nset E = { }\n");
+  auto p = parse(
+      "mechanism CCP \"Container Control Programme\" { started 2004-01-01 source \"x\" }\n"
+      "report ARQ\nevent DONE \"done\"\ngroup LAC \"Latin America\"\n"
+      "set S = { A, B, }\nset E = { }\n");
   ASSERT_TRUE(p->diags.empty()) << render(p->sources, p->diags);
   ASSERT_EQ(p->file.declarations.size(), 4u);
   EXPECT_EQ(p->file.declarations[1].kind, DeclKind::report);
@@ -105,8 +107,9 @@ TEST(Grammar, ObligationClausesAndOperatorPrecedence) {
 }
 
 TEST(Grammar, QuantifiersOverNamedAndInlineSets) {
-  auto p = parse("obligation O { require ratified(all of S) and party(any of {A, B}) and signed(none of S)"
-                 " and joined(at least 2 of { M, N, P }) }");
+  auto p = parse(
+      "obligation O { require ratified(all of S) and party(any of {A, B}) and signed(none of S)"
+      " and joined(at least 2 of { M, N, P }) }");
   ASSERT_TRUE(p->diags.empty()) << render(p->sources, p->diags);
   const auto& atoms = p->file.atoms;
   ASSERT_EQ(atoms.size(), 4u);
@@ -199,7 +202,8 @@ TEST(Grammar, ImpossibleDatesAreDiagnosed) {
 }
 
 TEST(Grammar, DeepNestingIsRefusedNotOverflowed) {
-  std::string deep = "obligation O { require " + std::string(200000, '(') + "party(X)" + std::string(200000, ')') + " }";
+  std::string deep =
+      "obligation O { require " + std::string(200000, '(') + "party(X)" + std::string(200000, ')') + " }";
   auto p = parse(deep);
   EXPECT_EQ(codes(p->diags), V{"P004"});
   std::string ok = "obligation O { require " + std::string(60, '(') + "party(X)" + std::string(60, ')') + " }";
