@@ -1,6 +1,6 @@
 # Runs `pacta generate` for every man page and shell completion, into OUT (build time; the
 # texts come from the CLI's own definition, as `--help` does).
-# Arguments: -DPACTA=<binary> -DOUT=<directory>
+# Arguments: -DPACTA=<binary> -DOUT=<directory> -DVERBS=<verb,verb,...> (cmake/install.cmake's list)
 file(MAKE_DIRECTORY ${OUT}/man ${OUT}/completions)
 function(generate file)
   execute_process(COMMAND ${PACTA} generate ${ARGN} OUTPUT_FILE ${OUT}/${file} RESULT_VARIABLE code)
@@ -9,7 +9,8 @@ function(generate file)
   endif()
 endfunction()
 generate(man/pacta.1 man)
-foreach(verb lint check explain diff test fmt)
+string(REPLACE "," ";" verbs "${VERBS}")
+foreach(verb ${verbs})
   generate(man/pacta-${verb}.1 man ${verb})
 endforeach()
 generate(completions/pacta.bash completion bash)

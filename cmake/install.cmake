@@ -3,7 +3,8 @@
 # profiles), man pages and shell completions generated from the CLI at build time.
 include(GNUInstallDirs)
 
-set(PACTA_VERBS lint check explain diff test fmt)
+set(PACTA_VERBS lint check explain diff test fmt lsp remedy gaps timeline codes)
+string(REPLACE ";" "," PACTA_VERB_LIST "${PACTA_VERBS}")
 set(PACTA_GENERATED ${CMAKE_CURRENT_BINARY_DIR}/generated)
 set(PACTA_GENERATED_FILES ${PACTA_GENERATED}/man/pacta.1 ${PACTA_GENERATED}/completions/pacta.bash
                           ${PACTA_GENERATED}/completions/_pacta ${PACTA_GENERATED}/completions/pacta.fish)
@@ -11,7 +12,7 @@ foreach(verb ${PACTA_VERBS})
   list(APPEND PACTA_GENERATED_FILES ${PACTA_GENERATED}/man/pacta-${verb}.1)
 endforeach()
 add_custom_command(OUTPUT ${PACTA_GENERATED_FILES}
-                   COMMAND ${CMAKE_COMMAND} -DPACTA=$<TARGET_FILE:pacta> -DOUT=${PACTA_GENERATED}
+                   COMMAND ${CMAKE_COMMAND} -DPACTA=$<TARGET_FILE:pacta> -DOUT=${PACTA_GENERATED} -DVERBS=${PACTA_VERB_LIST}
                            -P ${CMAKE_CURRENT_SOURCE_DIR}/cmake/generate_docs.cmake
                    DEPENDS pacta ${CMAKE_CURRENT_SOURCE_DIR}/cmake/generate_docs.cmake
                    COMMENT "Generating man pages and shell completions from pacta's command line")
@@ -22,7 +23,7 @@ install(TARGETS pacta RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(DIRECTORY rules/ DESTINATION ${CMAKE_INSTALL_DATADIR}/pacta/rules
         PATTERN "*_test.pacta" EXCLUDE PATTERN "testdata" EXCLUDE)
 install(DIRECTORY fixtures/profiles/ DESTINATION ${CMAKE_INSTALL_DATADIR}/pacta/examples/profiles)
-install(FILES README.md grammar/SPEC.md docs/FORMATS.md docs/PROFILES.md docs/CI.md docs/profile.schema.json
+install(FILES README.md grammar/SPEC.md docs/FORMATS.md docs/PROFILES.md docs/CI.md docs/codes.md docs/profile.schema.json
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(DIRECTORY ${PACTA_GENERATED}/man/ DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${PACTA_GENERATED}/completions/pacta.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions

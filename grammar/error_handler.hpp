@@ -5,6 +5,7 @@
 #include <string>
 
 #include "config.hpp"
+#include "error_hints.hpp"
 #include "leaf_parsers.hpp"
 
 namespace pacta::grammar {
@@ -35,19 +36,21 @@ struct error_handler {
   x3::error_handler_result on_error(It&, It const& last, Exception const& x, Ctx const& ctx) const {
     Builder& b = builder_of(ctx);
     It where = x.where();
-    // Point at the next token on the same line, not at the blank before it.
-    It p = where;
-    while (p != last && (*p == ' ' || *p == '\t')) ++p;
-    if (p != last && *p != '\n' && *p != '\r' && *p != '#') where = p;
-    const char* token_end = where;
-    std::string found = describe_token(where, last, &token_end);
     std::string which = x.which();
-    if (which == "closing quote") {
-      b.diags->error("P002", b.at(where, where), "unterminated string", "close the string with '\"' on the same line");
-    } else if (which == "escape") {
-      b.diags->error("P002", b.at(where - 1, token_end), "unknown escape in string", "only \\\" and \\\\ are escapes");
+    if (which == "closing quote" || which == "escape") {
+      It p = where;
+      while (p != last && (*p == ' ' || *p == '\t')) ++p;
+      if (p != last && *p != '\n' && *p != '\r' && *p != '#') where = p;
+      const char* token_end = where;
+      describe_token(where, last, &token_end);
+      if (which == "closing quote")
+        b.diags->error("P002", b.at(where, where), "unterminated string",
+                       "close the string with '\"' on the same line");
+      else
+        b.diags->error("P002", b.at(where - 1, token_end), "unknown escape in string",
+                       "only \\\" and \\\\ are escapes");
     } else {
-      b.diags->error("P001", b.at(where, token_end), "expected " + which + ", found " + found);
+      report_expectation(b, where, last, which);
     }
     return x3::error_handler_result::fail;
   }

@@ -5,6 +5,7 @@
 
 #include "config.hpp"
 #include "error_handler.hpp"
+#include "error_hints.hpp"
 #include "leaf_parsers.hpp"
 #include "rule_file.hpp"
 #include "syntax/parse.hpp"
@@ -92,9 +93,12 @@ RuleFile parse_rule_file(const diag::SourceMap& sources, std::uint32_t file, dia
       if (diags.items().size() == before) {
         const char* token_end = start;
         std::string found = grammar::describe_token(start, last, &token_end);
-        diags.error("P008", {file, builder.span(start, token_end)}, "expected a declaration, found " + found,
-                    "a rule file holds 'instrument', 'mechanism', 'report', 'event', 'group', 'set' and "
-                    "'obligation' declarations, and 'test' blocks");
+        std::string help = grammar::quote_help(start, last);
+        if (help.empty())
+          help =
+              "a rule file holds 'instrument', 'mechanism', 'report', 'event', 'group', 'set' and 'obligation' "
+              "declarations, and 'test' blocks";
+        diags.error("P008", {file, builder.span(start, token_end)}, "expected a declaration, found " + found, help);
       }
       out.parsed = false;
       it = resynchronise(start, last);

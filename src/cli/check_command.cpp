@@ -8,6 +8,7 @@
 #include <iostream>
 #include <memory>
 
+#include "advice/timeline.hpp"
 #include "cli/tool.hpp"
 #include "cli/usage.hpp"
 #include "cli/verbs.hpp"
@@ -20,7 +21,7 @@ namespace pacta::cli {
 namespace {
 struct CheckOptions {
   WorkspaceOptions workspace;
-  std::vector<std::string> states, obligations;
+  std::vector<std::string> states, obligations, statuses;
   std::string format = "text";
   std::string output;
   std::string fail_on = "error";
@@ -46,20 +47,27 @@ Run add_check_command(CLI::App& app, const GlobalOptions& g) {
       "0 nothing failing; 1 a violated obligation at or above --fail-on; 2 invalid input (rules, profiles, options) or "
       "--output cannot be written; the report is written all the same, with the diagnostics.",
       "  pacta check --rules rules/ --profiles fixtures/profiles/ --as-of 2025-12-31\n  pacta check --state JPN,FRA "
-      "--obligation UNTOC_REVIEW --all\n  pacta check --format sarif -o pacta.sarif --fail-on warning"));
+      "--obligation UNTOC_REVIEW --all\n  pacta check --format sarif -o pacta.sarif --fail-on warning\n  pacta check "
+      "--format html -o "
+      "report.html --status violated,pending,unknown"));
   add_workspace_options(*cmd, opts->workspace);
   cmd->add_option("--state", opts->states, "Only these states (ISO 3166-1 alpha-3), comma-separated or repeated")
       ->delimiter(',');
   cmd->add_option("--obligation", opts->obligations, "Only these obligations, comma-separated or repeated")
       ->delimiter(',');
   cmd->add_option("--format", opts->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "sarif", "junit"}))
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "html"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", opts->output, "Write results to this file (atomically) instead of stdout");
   cmd->add_option("--fail-on", opts->fail_on, "Exit 1 when an obligation of this severity or higher is violated")
       ->check(CLI::IsMember({"error", "warning", "never"}))
       ->capture_default_str();
-  cmd->add_flag("--all", opts->all, "Text: list satisfied and not-applicable verdicts too");
+  cmd->add_option("--status", opts->statuses,
+                  "Only verdicts with these statuses, in every format (totals still count all), comma-separated or "
+                  "repeated")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"violated", "unknown", "pending", "satisfied", "exempt", "not_applicable"}));
+  cmd->add_flag("--all", opts->all, "Text: list satisfied and not-applicable verdicts too, and unknown ones in full");
   return [opts, &g, cmd]() -> int {
     if (!cmd->parsed()) return -1;
     Workspace ws;
@@ -82,12 +90,25 @@ Run add_check_command(CLI::App& app, const GlobalOptions& g) {
     spdlog::debug("{} verdicts", run.statuses.size());
     // Diagnostics first, on stderr, so that the report's "see the diagnostics above" is true.
     render_workspace_diagnostics(ws, g);
-    eval::Recorder records(program, run, report::records_needed(opts->format, opts->all));
+    eval::StatusMask filter = 0;
+    std::string bad;
+    report::parse_statuses(opts->statuses, filter, bad);  // CLI11 has checked the words
+    eval::Recorder records(program, run, report::records_needed(opts->format, opts->all, filter));
     report::CheckReport report{
         run, program, ws.sources, &records, opts->output.empty() && use_colour(g, STDOUT_FILENO), opts->all};
     report.inputs = &inputs;
     report.not_checked = &ws.profiles.not_checked;
     report.rules_checked = ws.rules.valid;
+    report.status_filter = filter;
+    // The HTML report shows each state's timeline up to the as-of date (from its earliest fact),
+    // computed here, not by the renderer; not when it summarises a run too large for detail.
+    std::vector<advice::Timeline> timelines;
+    if (opts->format == "html" && checkable && !report::html_summarises(run.profiles.size(), run.obligations.size()))
+      for (const model::Profile* profile : run.profiles) {
+        Day earliest = advice::earliest_fact(*profile);
+        Day from = earliest != no_day && earliest <= ws.as_of ? earliest : ws.as_of;
+        timelines.push_back(advice::timeline(ws.program, *profile, run.obligations, from, ws.as_of));
+      }
     // A text report of nothing, on a terminal, would only repeat the errors above it.
     if (!checkable && opts->format == "text" && opts->output.empty()) return exit_invalid;
     bool written = emit(
@@ -99,6 +120,8 @@ Run add_check_command(CLI::App& app, const GlobalOptions& g) {
             report::render_check_sarif(out, report, sarif_tool());
           else if (opts->format == "junit")
             report::render_check_junit(out, report);
+          else if (opts->format == "html")
+            report::render_check_html(out, report, report::HtmlContext{PACTA_VERSION, &timelines});
           else
             report::render_check_text(out, report);
         },

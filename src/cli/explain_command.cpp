@@ -36,14 +36,9 @@ Run add_explain_command(CLI::App& app, const GlobalOptions& g) {
   return [opts, &g, cmd]() -> int {
     if (!cmd->parsed()) return -1;
     Workspace ws;
-    int code = open_workspace(opts->workspace, g, ws);
-    if (!ws.usable || !check_selection(ws, {{opts->state}, {opts->obligation}})) {
-      render_workspace_diagnostics(ws, g);
-      return exit_invalid;
-    }
-    const model::Profile* profile = nullptr;
-    for (const auto& p : ws.profiles.profiles)
-      if (p.state == opts->state) profile = &p;
+    int code = exit_ok;
+    const model::Profile* profile = open_for_state(opts->workspace, g, opts->state, {opts->obligation}, ws, code);
+    if (!profile) return exit_invalid;
     std::uint32_t obligation = ws.rules.rules.lookup(opts->obligation)->index;
     eval::Snapshot snapshot(ws.program, ws.as_of);
     snapshot.reset(*profile);

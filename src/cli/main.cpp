@@ -29,9 +29,10 @@ int main(int argc, char** argv) {
                    "Largest rule file or profile read, in bytes or with a unit (64KiB, 512MiB, 1GiB)")
         ->transform(CLI::AsSizeValue(false))
         ->default_str("256MiB");
-    std::vector<Run> verbs = {add_lint_command(app, g), add_check_command(app, g), add_explain_command(app, g),
-                              add_diff_command(app, g), add_test_command(app, g),  add_fmt_command(app, g),
-                              add_generate_command(app)};
+    std::vector<Run> verbs = {add_lint_command(app, g),     add_check_command(app, g),  add_explain_command(app, g),
+                              add_diff_command(app, g),     add_test_command(app, g),   add_fmt_command(app, g),
+                              add_lsp_command(app),         add_remedy_command(app, g), add_gaps_command(app, g),
+                              add_timeline_command(app, g), add_codes_command(app, g),  add_generate_command(app)};
     if (auto unknown = unknown_verb(app, argc, argv)) {
       std::cerr << *unknown;
       return exit_invalid;

@@ -17,6 +17,11 @@ Run add_explain_command(CLI::App& app, const GlobalOptions& g);
 Run add_fmt_command(CLI::App& app, const GlobalOptions& g);
 Run add_diff_command(CLI::App& app, const GlobalOptions& g);
 Run add_test_command(CLI::App& app, const GlobalOptions& g);
+Run add_lsp_command(CLI::App& app);
+Run add_remedy_command(CLI::App& app, const GlobalOptions& g);
+Run add_gaps_command(CLI::App& app, const GlobalOptions& g);
+Run add_timeline_command(CLI::App& app, const GlobalOptions& g);
+Run add_codes_command(CLI::App& app, const GlobalOptions& g);
 Run add_generate_command(CLI::App& app);
 
 }  // namespace pacta::cli

@@ -84,6 +84,18 @@ bool check_selection(Workspace& ws, const eval::Selection& selection) {
   return ok;
 }
 
+const model::Profile* open_for_state(const WorkspaceOptions& o, const GlobalOptions& g, const std::string& state,
+                                     const std::vector<std::string>& obligations, Workspace& ws, int& code) {
+  code = open_workspace(o, g, ws);
+  if (!ws.usable || !check_selection(ws, {{state}, obligations})) {
+    render_workspace_diagnostics(ws, g);
+    return nullptr;
+  }
+  for (const auto& p : ws.profiles.profiles)
+    if (p.state == state) return &p;
+  return nullptr;  // check_selection found it: not reached
+}
+
 diag::Diagnostics input_diagnostics(const Workspace& ws, bool verbose) {
   diag::Diagnostics shown;
   for (const auto& d : ws.diags.items())

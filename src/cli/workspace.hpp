@@ -36,6 +36,11 @@ void add_workspace_options(CLI::App& cmd, WorkspaceOptions& o);
 int open_workspace(const WorkspaceOptions& o, const GlobalOptions& g, Workspace& ws);
 // Unknown --state or --obligation values are errors (E004, E005).
 bool check_selection(Workspace& ws, const eval::Selection& selection);
+// For the verbs about one state (explain, remedy, timeline): opens the workspace, checks the
+// state and the obligations, and returns the state's profile; nullptr (the diagnostics shown)
+// when they cannot be used. `code` is open_workspace's.
+const model::Profile* open_for_state(const WorkspaceOptions& o, const GlobalOptions& g, const std::string& state,
+                                     const std::vector<std::string>& obligations, Workspace& ws, int& code);
 // The diagnostics a user sees, sorted: errors and the profiles' warnings (every warning with -v).
 // Reports carry the non-verbose set, so that -v never changes a report's bytes.
 diag::Diagnostics input_diagnostics(const Workspace& ws, bool verbose);

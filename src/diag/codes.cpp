@@ -91,6 +91,8 @@ constexpr Entry catalogue[] = {
     {"Y013",
      "a YAML flow collection (`[...]`, `{...}`) longer than 64 KiB (yaml-cpp would read it ahead whole, at 100-230 "
      "bytes of memory per byte)"},
+    {"Y014", "a signature or deposit dated before the instrument's adoption (a warning)"},
+    {"Y015", "a mechanism joined before the day it started (a warning)"},
 };
 
 }  // namespace
@@ -99,6 +101,32 @@ std::string_view code_title(std::string_view code) {
   auto it = std::lower_bound(std::begin(catalogue), std::end(catalogue), code,
                              [](const Entry& e, std::string_view c) { return e.code < c; });
   return it != std::end(catalogue) && it->code == code ? it->title : std::string_view{};
+}
+
+std::vector<std::string_view> catalogued_codes() {
+  std::vector<std::string_view> out;
+  for (const Entry& e : catalogue) out.push_back(e.code);
+  return out;
+}
+
+std::string_view code_explanation(std::string_view code) {
+  std::string_view md = codes_markdown();
+  std::string heading = "\n## " + std::string(code) + "\n";
+  std::size_t at = md.find(heading);
+  if (code.empty() || at == std::string_view::npos) return {};
+  std::size_t begin = at + heading.size();
+  std::size_t end = md.find("\n## ", begin);
+  std::string_view section = md.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
+  while (!section.empty() && (section.front() == '\n')) section.remove_prefix(1);
+  while (!section.empty() && (section.back() == '\n')) section.remove_suffix(1);
+  return section;
+}
+
+std::string code_anchor(std::string_view code) {
+  std::string out(code);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
 }
 
 }  // namespace pacta::diag

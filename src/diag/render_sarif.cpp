@@ -3,6 +3,10 @@
 #include "diag/codes.hpp"
 #include "diag/sarif.hpp"
 
+#ifndef PACTA_CODES_URL
+#define PACTA_CODES_URL "file:///usr/share/doc/pacta/codes.md"
+#endif
+
 namespace pacta::diag {
 namespace sarif {
 
@@ -57,7 +61,13 @@ std::string message_text(const SourceMap& sources, const Diagnostic& d, Json* re
 
 Json code_rule(const std::string& code, const std::string& fallback) {
   std::string_view title = code_title(code);
-  return {{"id", code}, {"shortDescription", {{"text", title.empty() ? fallback : std::string(title)}}}};
+  Json rule = {{"id", code}, {"shortDescription", {{"text", title.empty() ? fallback : std::string(title)}}}};
+  std::string_view explanation = code_explanation(code);
+  if (!explanation.empty()) {
+    rule["helpUri"] = std::string(PACTA_CODES_URL) + "#" + code_anchor(code);
+    rule["help"] = {{"text", std::string(explanation)}, {"markdown", std::string(explanation)}};
+  }
+  return rule;
 }
 
 Json result(const SourceMap& sources, const Diagnostic& d, std::size_t rule_index) {
@@ -68,6 +78,9 @@ Json result(const SourceMap& sources, const Diagnostic& d, std::size_t rule_inde
   Json where = physical_location(sources, d.where);
   if (!where.is_null()) out["locations"] = Json::array({{{"physicalLocation", std::move(where)}}});
   if (!related.empty()) out["relatedLocations"] = std::move(related);
+  // The same problem stays the same alert when lines above it move: code, file and message.
+  std::string file = d.where.file < sources.size() ? sources.file(d.where.file).path : std::string();
+  out["partialFingerprints"] = {{"pactaDiagnostic/v1", d.code + "/" + file + "/" + d.message}};
   return out;
 }
 

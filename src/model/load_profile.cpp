@@ -64,6 +64,10 @@ class Walker {
     errors_ = true;
     diags_.error(code, at(n), std::move(message), std::move(help));
   }
+  // A fact that loads but contradicts the rule set (Y014, Y015): the profile is still used.
+  void warning(const char* code, const Node& n, std::string message, std::string help = {}) {
+    diags_.warning(code, at(n), std::move(message), std::move(help));
+  }
   const Node& node(std::uint32_t id) const { return doc_.nodes[id]; }
 
   bool expect(const Node& n, Type t, const std::string& what) {
@@ -72,7 +76,11 @@ class Walker {
       error("Y003", n, "YAML aliases are not supported in profiles", "write the value out");
       return false;
     }
-    error("Y003", n, what + " must be " + type_name(t) + ", not " + type_name(n.type));
+    // `NET:` with nothing after it, its keys below at the same indentation.
+    error("Y003", n, what + " must be " + type_name(t) + ", not " + type_name(n.type),
+          n.type == Type::null && t == Type::map ? "write its keys on the lines below, indented two spaces deeper than "
+                                                   "its name (or `none` when there is nothing to record)"
+                                                 : "");
     return false;
   }
 
@@ -127,14 +135,33 @@ class Walker {
 
   bool is_none(const Node& n) const { return n.type == Type::scalar && !n.quoted && n.value == "none"; }
 
+  // The keys of one entry of a section (an instrument's `ratified`, a mechanism's `joined`).
+  static const std::vector<std::string>& entry_keys(sema::Kind kind) {
+    static const std::vector<std::string> instrument = {"signed",    "ratified",    "ratified_by",  "consent",
+                                                        "denounced", "known_until", "reservations", "source"};
+    static const std::vector<std::string> mechanism = {"joined", "left", "source"};
+    static const std::vector<std::string> event = {"date", "source"};
+    static const std::vector<std::string> none;
+    return kind == sema::Kind::instrument  ? instrument
+           : kind == sema::Kind::mechanism ? mechanism
+           : kind == sema::Kind::event     ? event
+                                           : none;
+  }
+
   std::optional<sema::Ref> name(const Node& key, sema::Kind kind) {
     auto ref = rules_.lookup(key.value);
     if (ref && ref->kind == kind) return ref;
     std::string best = diag::closest(key.value, rules_.names_of_kind(kind));
+    const auto& keys = entry_keys(kind);
+    std::string help = best.empty() ? "the rule set does not declare it" : "did you mean '" + best + "'?";
+    // `ratified:` at the level of the instruments: a key that lost its indentation.
+    if (std::find(keys.begin(), keys.end(), key.value) != keys.end())
+      help = "'" + key.value + "' is a key of " + sema::with_article(sema::kind_name(kind)) +
+             "'s entry: indent it under the " + sema::kind_name(kind) + " it belongs to, two spaces deeper";
     error("Y006", key,
           ref ? "'" + key.value + "' is not " + sema::with_article(sema::kind_name(kind)) + " of the rule set"
               : "unknown " + std::string(sema::kind_name(kind)) + " '" + key.value + "'",
-          best.empty() ? "the rule set does not declare it" : "did you mean '" + best + "'?");
+          help);
     return std::nullopt;
   }
 
@@ -147,6 +174,8 @@ class Walker {
     if (is_none(value)) return;
     if (!expect(value, Type::map, "instrument '" + key.value + "'")) return;
     const Node* signed_node = nullptr;
+    const Node* ratified_node = nullptr;
+    const Node* ratified_by_node = nullptr;
     const Node* denounced_node = nullptr;
     each_entry(value, [&](const Node& k, const Node& v) {
       const std::string& field = k.value;
@@ -154,9 +183,9 @@ class Walker {
         date(v, "signed", f.signed_on);
         signed_node = &v;
       } else if (field == "ratified") {
-        date(v, "ratified", f.deposited);
+        if (date(v, "ratified", f.deposited)) ratified_node = &v;
       } else if (field == "ratified_by") {
-        date(v, "ratified_by", f.deposited_by);
+        if (date(v, "ratified_by", f.deposited_by)) ratified_by_node = &v;
       } else if (field == "denounced") {
         date(v, "denounced", f.denounced);
         denounced_node = &v;
@@ -179,6 +208,19 @@ class Walker {
             "instrument '" + key.value + "'");
       }
     });
+    // Y014: nothing can be signed or deposited before the instrument exists.
+    Day adopted = rules_.instruments[ref->index].adopted;
+    auto before_adoption = [&](const Node* n, Day d, const char* what) {
+      if (n && d != no_day && adopted != no_day && d < adopted)
+        warning("Y014", *n,
+                std::string(what) + " " + format_day(d) + ", before '" + key.value + "' was adopted (" +
+                    format_day(adopted) + ")",
+                "check the date against the source (a typo in the year?); the rules declare `adopted " +
+                    format_day(adopted) + "`");
+    };
+    before_adoption(signed_node, f.signed_on, "signed");
+    before_adoption(ratified_node, f.deposited, "consent deposited");
+    before_adoption(ratified_by_node, f.deposited_by, "consent deposited by");
     if (signed_node && f.deposited != no_day && f.signed_on != no_day && f.deposited < f.signed_on)
       error("Y010", *signed_node,
             "signed (" + format_day(f.signed_on) + ") after consent was deposited (" + format_day(f.deposited) + ")");
@@ -231,9 +273,10 @@ class Walker {
     if (is_none(value)) return;
     if (!expect(value, Type::map, "mechanism '" + key.value + "'")) return;
     const Node* left_node = nullptr;
+    const Node* joined_node = nullptr;
     each_entry(value, [&](const Node& k, const Node& v) {
       if (k.value == "joined") {
-        date(v, "joined", f.joined);
+        if (date(v, "joined", f.joined)) joined_node = &v;
       } else if (k.value == "left") {
         if (date(v, "left", f.left)) left_node = &v;
       } else if (k.value == "source") {
@@ -243,6 +286,13 @@ class Walker {
         unknown_key(k, {"joined", "left", "source"}, "mechanism '" + key.value + "'");
       }
     });
+    // Y015: nobody joins a mechanism before it exists.
+    Day started = rules_.mechanisms[ref->index].started;
+    if (joined_node && f.joined != no_day && started != no_day && f.joined < started)
+      warning("Y015", *joined_node,
+              "joined " + format_day(f.joined) + ", before '" + key.value + "' started (" + format_day(started) + ")",
+              "check the date against the source; a date derived from another fact (as a party's) may not predate "
+              "the mechanism");
     // After the walk: `left` may come before `joined` in the mapping.
     if (left_node && (f.joined == no_day || f.left < f.joined))
       error("Y010", *left_node, "left without joining earlier");
@@ -338,8 +388,16 @@ class Walker {
         p.where = at(v);
         bool ok = p.state.size() == 3 &&
                   std::all_of(p.state.begin(), p.state.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-        if (!ok)
-          error("Y009", v, "'" + p.state + "' is not an ISO 3166-1 alpha-3 code", "three capital letters, as JPN");
+        if (!ok) {
+          std::string upper = p.state;
+          for (char& c : upper)
+            if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+          bool case_only =
+              upper.size() == 3 && std::all_of(upper.begin(), upper.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+          error("Y009", v, "'" + p.state + "' is not an ISO 3166-1 alpha-3 code",
+                case_only ? "state codes are upper case: did you mean '" + upper + "'?"
+                          : "three capital letters, as JPN");
+        }
       } else if (key == "name") {
         scalar(v, "name", p.name);
       } else if (key == "groups") {
@@ -378,9 +436,16 @@ class Walker {
       } else if (key == "events") {
         section(v, "events", [&](const Node& k2, const Node& v2) { event(k2, v2, p); });
       } else {
-        unknown_key(
-            k, {"state", "name", "groups", "sources", "complete", "instruments", "mechanisms", "reports", "events"},
-            "a profile");
+        auto ref = rules_.lookup(key);
+        if (ref && (ref->kind == sema::Kind::instrument || ref->kind == sema::Kind::mechanism ||
+                    ref->kind == sema::Kind::report || ref->kind == sema::Kind::event))
+          error("Y002", k, "unknown key '" + key + "' in a profile",
+                "'" + key + "' is " + sema::with_article(sema::kind_name(ref->kind)) + ": indent it under '" +
+                    sema::kind_name(ref->kind) + "s:', two spaces deeper");
+        else
+          unknown_key(
+              k, {"state", "name", "groups", "sources", "complete", "instruments", "mechanisms", "reports", "events"},
+              "a profile");
       }
     });
     if (!has_state) error("Y008", root, "profile has no 'state'", "add 'state: ISO3' (ISO 3166-1 alpha-3)");
@@ -394,6 +459,27 @@ class Walker {
   bool errors_ = false;
 };
 
+}  // namespace
+
+namespace {
+// The offset where the line holding `pos` starts.
+std::size_t line_start(const std::string& text, std::size_t pos) {
+  while (pos > 0 && text[pos - 1] != '\n') --pos;
+  return pos;
+}
+
+// The offset of a tab in the indentation of the line holding `offset`, or of the line before it
+// (yaml-cpp may report the next token), or npos.
+std::size_t tab_in_indentation(const std::string& text, std::uint32_t offset) {
+  std::size_t begin = line_start(text, std::min<std::size_t>(offset, text.size()));
+  for (int lines = 0; lines < 2; ++lines) {
+    for (std::size_t i = begin; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i)
+      if (text[i] == '\t') return i;
+    if (begin == 0) break;
+    begin = line_start(text, begin - 1);
+  }
+  return std::string::npos;
+}
 }  // namespace
 
 bool load_profile(const sema::RuleSet& rules, const diag::SourceMap& sources, std::uint32_t file, Profile& out,
@@ -412,6 +498,10 @@ bool load_profile(const sema::RuleSet& rules, const diag::SourceMap& sources, st
     else if (error.too_long)
       diags.error("Y013", {file, {error.offset, error.offset + 1}}, error.message,
                   "write long lists one item per line (block style)");
+    else if (std::size_t tab = tab_in_indentation(sources.file(file).text, error.offset); tab != std::string::npos)
+      diags.error("Y001", {file, {static_cast<std::uint32_t>(tab), static_cast<std::uint32_t>(tab + 1)}},
+                  "malformed YAML: a tab in the indentation (yaml-cpp: " + error.message + ")",
+                  "YAML indents with spaces only: replace the tab at the start of the line with spaces");
     else
       diags.error("Y001", {file, {error.offset, error.offset + 1}}, "malformed YAML: " + error.message);
     return false;

@@ -158,10 +158,23 @@ void render_check_json(std::ostream& stream, const CheckReport& r) {
   std::string reason;
   Wording wording(r.program, r.sources);
   QuotedNames names(r.program);
+  eval::StatusMask shown = shown_statuses("json", r.all, r.status_filter);
   out += "{\n  \"schema\": \"pacta.check/2\",\n  \"as_of\": ";
   json_day(out, r.run.as_of);
   out += ",\n  \"rules_checked\": ";
   out += r.rules_checked ? "true" : "false";
+  if (r.status_filter) {
+    out += ",\n  \"status_filter\": [";
+    const char* sep = "\"";
+    for (int k = 0; k < 6; ++k)
+      if (shows(r.status_filter, static_cast<eval::Status>(k))) {
+        out += sep;
+        out += eval::status_name(static_cast<eval::Status>(k));
+        out += '"';
+        sep = ", \"";
+      }
+    out += ']';
+  }
   out += ",\n  \"not_checked\": [";
   if (r.not_checked)
     for (std::size_t k = 0; k < r.not_checked->size(); ++k) {
@@ -201,9 +214,12 @@ void render_check_json(std::ostream& stream, const CheckReport& r) {
     out += ",\n      \"profile\": ";
     json_string(out, profile.file < r.sources.size() ? r.sources.file(profile.file).path : std::string{});
     out += ",\n      \"verdicts\": [";
+    bool first = true;
     for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {
       eval::Status s = r.run.status(p, o);
-      out += o == 0 ? "\n        {\"obligation\": " : ",\n        {\"obligation\": ";
+      if (!shows(shown, s)) continue;
+      out += first ? "\n        {\"obligation\": " : ",\n        {\"obligation\": ";
+      first = false;
       out += quoted_ids[o];
       out += status_fields[static_cast<int>(s)];
       if (const eval::VerdictRecord* rec = records.find(p, o)) {
@@ -230,7 +246,7 @@ void render_check_json(std::ostream& stream, const CheckReport& r) {
       }
       out += '}';
     }
-    out += r.run.obligations.empty() ? "],\n      \"totals\": " : "\n      ],\n      \"totals\": ";
+    out += first ? "],\n      \"totals\": " : "\n      ],\n      \"totals\": ";
     totals_json(out, totals_of(r, p), "      ");
     out += "\n    }";
     if (out.size() > (1u << 16)) out.flush_to(stream);

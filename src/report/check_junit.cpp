@@ -76,7 +76,18 @@ void render_check_junit(std::ostream& out, const CheckReport& r) {
   eval::Recorder& records = records_of(r, "junit", own);
   Wording wording(r.program, r.sources);
   const auto& rules = *r.program.rules;
-  Totals all = totals_of(r, std::string::npos);
+  eval::StatusMask shown = shown_statuses("junit", r.all, r.status_filter);
+  // A testsuite's counts describe its testcases: with --status, only the verdicts listed.
+  auto listed = [&](Totals t, std::size_t& tests) {
+    tests = 0;
+    for (int k = 0; k < 6; ++k) {
+      if (!shows(shown, static_cast<eval::Status>(k))) t.by_status[k] = 0;
+      tests += t.by_status[k];
+    }
+    return t;
+  };
+  std::size_t all_tests = 0;
+  Totals all = listed(totals_of(r, std::string::npos), all_tests);
   auto skipped = [](const Totals& t) {
     return t.by_status[static_cast<int>(eval::Status::unknown)] + t.by_status[static_cast<int>(eval::Status::pending)];
   };
@@ -89,8 +100,8 @@ void render_check_junit(std::ostream& out, const CheckReport& r) {
   std::size_t input_errors = 0;
   for (const InputCase& c : inputs) input_errors += c.errors ? 1 : 0;
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out << "<testsuites" << attribute("name", "pacta check")
-      << counts(all, r.run.profiles.size() * r.run.obligations.size() + inputs.size(), input_errors) << ">\n";
+  out << "<testsuites" << attribute("name", "pacta check") << counts(all, all_tests + inputs.size(), input_errors)
+      << ">\n";
   if (!inputs.empty()) render_input_cases(out, inputs);
   std::string as_of = format_day(r.run.as_of);
   for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
@@ -100,8 +111,9 @@ void render_check_junit(std::ostream& out, const CheckReport& r) {
         profile.where.file == diag::no_file
             ? ""
             : std::to_string(r.sources.line_column(profile.where.file, profile.where.span.begin).line);
-    out << "  <testsuite" << attribute("name", profile.state) << counts(totals_of(r, p), r.run.obligations.size(), 0)
-        << ">\n";
+    std::size_t state_tests = 0;
+    Totals state = listed(totals_of(r, p), state_tests);
+    out << "  <testsuite" << attribute("name", profile.state) << counts(state, state_tests, 0) << ">\n";
     out << "    <properties>\n";
     out << "      <property" << attribute("name", "as_of") << attribute("value", as_of) << "/>\n";
     out << "      <property" << attribute("name", "state_name") << attribute("value", profile.name) << "/>\n";
@@ -111,6 +123,7 @@ void render_check_junit(std::ostream& out, const CheckReport& r) {
       std::uint32_t index = r.run.obligations[o];
       const sema::Obligation& ob = rules.obligations[index];
       eval::Status s = r.run.status(p, o);
+      if (!shows(shown, s)) continue;
       out << "    <testcase" << attribute("classname", profile.state) << attribute("name", ob.id);
       if (!profile_path.empty()) out << attribute("file", profile_path);
       if (!profile_line.empty()) out << attribute("line", profile_line);

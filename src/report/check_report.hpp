@@ -1,6 +1,6 @@
 // Rendering a check's verdicts: text for people (per state, violations first, with title,
 // source and the reason), JSON for machines (schema "pacta.check/1"), SARIF 2.1.0 for code
-// scanning and JUnit XML for CI test reports (docs/FORMATS.md).
+// scanning, JUnit XML for CI test reports and one self-contained HTML page (docs/FORMATS.md).
 // Same inputs, same bytes: no timestamps, no unordered containers.
 #pragma once
 
@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "advice/timeline.hpp"
 #include "diag/render.hpp"
 #include "diag/source_map.hpp"
 #include "eval/record.hpp"
@@ -30,10 +31,30 @@ struct CheckReport {
   const diag::Diagnostics* inputs = nullptr;
   const std::vector<std::string>* not_checked = nullptr;  // profile files not checked
   bool rules_checked = true;                              // false: the rule set has errors, nothing was evaluated
+  // --status: the statuses whose verdicts are printed (0: no --status, each format's default).
+  // Totals always count every verdict; only the verdicts listed are filtered.
+  eval::StatusMask status_filter = 0;
 };
 
-// The statuses whose records a format prints ("text", "json", "sarif", "junit").
-eval::StatusMask records_needed(const std::string& format, bool all);
+// What the HTML page shows besides the run: who made it (reproducibility), and each state's
+// timeline when the caller computed them (advice/timeline.hpp; the renderer never does).
+struct HtmlContext {
+  std::string version;                                       // Pacta's
+  const std::vector<advice::Timeline>* timelines = nullptr;  // per run profile, or none
+};
+
+// True when the HTML page of a run this size summarises (no matrix, no timelines).
+bool html_summarises(std::size_t states, std::size_t obligations);
+
+// The statuses whose verdicts a format prints ("text", "json", "sarif", "junit", "html"): the
+// one place --status, --all and each format's default meet.
+eval::StatusMask shown_statuses(const std::string& format, bool all, eval::StatusMask filter);
+inline bool shows(eval::StatusMask mask, eval::Status s) { return (mask >> static_cast<int>(s)) & 1u; }
+// "violated,pending" -> its mask; false (and `bad` the word) for a word that is no status.
+bool parse_statuses(const std::vector<std::string>& words, eval::StatusMask& mask, std::string& bad);
+
+// The statuses whose records a format prints ("text", "json", "sarif", "junit", "html").
+eval::StatusMask records_needed(const std::string& format, bool all, eval::StatusMask filter = 0);
 // The report's recorder, or, when the caller gave none, one made in `own` for that format.
 eval::Recorder& records_of(const CheckReport& r, const std::string& format, std::optional<eval::Recorder>& own);
 
@@ -43,6 +64,9 @@ void render_check_json(std::ostream& out, const CheckReport& r);
 void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::SarifTool& tool);
 // One testsuite per state, one testcase per obligation.
 void render_check_junit(std::ostream& out, const CheckReport& r);
+// One HTML file, CSS and script inline: a states x obligations matrix with filters, summaries
+// and each state's failing and unknown verdicts (check_html.cpp).
+void render_check_html(std::ostream& out, const CheckReport& r, const HtmlContext& context);
 
 // Counts per status, and violated per severity.
 struct Totals {

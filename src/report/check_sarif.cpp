@@ -41,6 +41,7 @@ void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::Sar
   eval::Recorder& records = records_of(r, "sarif", own);
   Wording wording(r.program, r.sources);
   const auto& rules = *r.program.rules;
+  eval::StatusMask shown = shown_statuses("sarif", r.all, r.status_filter);
   Json descriptors = Json::array();
   for (std::uint32_t index : r.run.obligations) {
     const sema::Obligation& o = rules.obligations[index];
@@ -56,7 +57,7 @@ void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::Sar
     const model::Profile& profile = *r.run.profiles[p];
     for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {
       eval::Status s = r.run.status(p, o);
-      if (s != eval::Status::violated && s != eval::Status::unknown && s != eval::Status::pending) continue;
+      if (!shows(shown, s) || !shows(eval::attention, s)) continue;
       std::uint32_t index = r.run.obligations[o];
       const sema::Obligation& ob = rules.obligations[index];
       const eval::VerdictRecord* rec = records.find(p, o);
@@ -117,6 +118,13 @@ void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::Sar
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
   Json properties = {{"as_of", r.run.as_of == no_day ? Json(nullptr) : Json(format_day(r.run.as_of))}};
   if (r.not_checked && !r.not_checked->empty()) properties["not_checked"] = *r.not_checked;
+  if (r.status_filter) {
+    Json filter = Json::array();
+    for (int k = 0; k < 6; ++k)
+      if (shows(r.status_filter, static_cast<eval::Status>(k)))
+        filter.push_back(eval::status_name(static_cast<eval::Status>(k)));
+    properties["status_filter"] = std::move(filter);
+  }
   diag::sarif::write(out, diag::sarif::log(tool, std::move(descriptors), std::move(results), std::move(properties),
                                            Json::array({std::move(invocation)})));
 }

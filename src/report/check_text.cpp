@@ -4,19 +4,10 @@
 
 #include "diag/render.hpp"
 #include "report/check_report.hpp"
+#include "report/check_text_gaps.hpp"
 #include "report/why.hpp"
 
 namespace pacta::report {
-
-eval::StatusMask records_needed(const std::string& format, bool all) {
-  if (format == "junit") return eval::every_status & ~(1u << static_cast<int>(eval::Status::satisfied));
-  if (format == "text" && all) return eval::every_status;
-  return eval::attention;
-}
-
-eval::Recorder& records_of(const CheckReport& r, const std::string& format, std::optional<eval::Recorder>& own) {
-  return r.records ? *r.records : own.emplace(r.program, r.run, records_needed(format, r.all));
-}
 
 Totals totals_of(const CheckReport& r, std::size_t profile) {
   Totals t;
@@ -80,11 +71,22 @@ void render_check_text(std::ostream& out, const CheckReport& r) {
   eval::Recorder& records = records_of(r, "text", own);
   Wording wording(r.program, r.sources);
   const auto& rules = *r.program.rules;
+  eval::StatusMask shown = shown_statuses("text", r.all, r.status_filter);
   const char* reset = r.colour ? "\x1b[0m" : "";
   const char* bold = r.colour ? "\x1b[1m" : "";
   out << "pacta check: as of " << (r.run.as_of == no_day ? "?" : format_day(r.run.as_of)) << ", "
       << r.run.profiles.size() << " state" << (r.run.profiles.size() == 1 ? "" : "s") << ", "
       << r.run.obligations.size() << " obligation" << (r.run.obligations.size() == 1 ? "" : "s") << "\n";
+  if (r.status_filter) {
+    out << "only verdicts that are";
+    const char* sep = " ";
+    for (int k = 0; k < 6; ++k)
+      if (shows(r.status_filter, static_cast<eval::Status>(k))) {
+        out << sep << eval::status_name(static_cast<eval::Status>(k));
+        sep = ", ";
+      }
+    out << " (--status); totals count every verdict\n";
+  }
   if (!r.rules_checked) out << "nothing checked: the rules have errors (see the diagnostics above)\n";
   if (r.not_checked && !r.not_checked->empty()) {
     std::size_t n = r.not_checked->size();
@@ -98,22 +100,26 @@ void render_check_text(std::ostream& out, const CheckReport& r) {
     out << '\n'
         << bold << profile.state << reset << "  " << diag::printable(profile.name) << "  ("
         << diag::printable(r.sources.file(profile.file).path) << ")\n";
-    std::vector<std::size_t> shown;
+    // Unknown verdicts are folded into one "data gaps" paragraph unless --all.
+    std::vector<std::size_t> listed, unknown;
     for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {
       eval::Status s = r.run.status(p, o);
-      if (r.all || (s != eval::Status::satisfied && s != eval::Status::not_applicable)) shown.push_back(o);
+      if (!shows(shown, s)) continue;
+      (s == eval::Status::unknown && !r.all ? unknown : listed).push_back(o);
     }
-    std::stable_sort(shown.begin(), shown.end(), [&](std::size_t a, std::size_t b) {
+    std::stable_sort(listed.begin(), listed.end(), [&](std::size_t a, std::size_t b) {
       auto sa = r.run.status(p, a), sb = r.run.status(p, b);
       if (sa != sb) return sa < sb;
       return rules.obligations[r.run.obligations[a]].severity < rules.obligations[r.run.obligations[b]].severity;
     });
-    for (std::size_t o : shown) {
+    // Violated first, then pending (unknown ones, listed with --all, between them as before).
+    for (std::size_t o : listed) {
       std::uint32_t index = r.run.obligations[o];
       const sema::Obligation& ob = rules.obligations[index];
       eval::Status s = r.run.status(p, o);
+      // The severity only where a verdict fails.
       out << "  " << (r.colour ? status_colour(s) : "") << pad(eval::status_name(s), 15) << reset
-          << pad(level_name(ob.severity), 8) << ' ' << bold << ob.id << reset;
+          << pad(s == eval::Status::violated ? level_name(ob.severity) : "", 8) << ' ' << bold << ob.id << reset;
       if (!ob.title.empty()) out << "  " << diag::printable(ob.title);
       out << '\n';
       if (!ob.source.empty()) out << "  " << pad("", 24) << "source: " << diag::printable(ob.source) << '\n';
@@ -123,6 +129,8 @@ void render_check_text(std::ostream& out, const CheckReport& r) {
         if (!text.empty()) out << "  " << pad("", 24) << "why: " << diag::printable(text) << '\n';
       }
     }
+    if (!unknown.empty())
+      out << data_gaps(r, records, p, unknown, r.colour ? status_colour(eval::Status::unknown) : "", reset);
     out << "  -- " << totals_line(totals_of(r, p)) << '\n';
   }
   Totals all = totals_of(r, std::string::npos);

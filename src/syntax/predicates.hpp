@@ -22,6 +22,7 @@ struct PredicateDef {
   bool yearly;            // takes `every year` (reports)
   const char* fact_word;  // how its dated fact reads: "consent deposited 2004-05-27"
   const char* none_word;  // how its absence reads: "no deposit recorded"
+  const char* fact_noun;  // the fact it reads, when missing: "no record of: ICSANT_2005 deposit"
 };
 
 inline constexpr std::size_t predicate_count = 8;

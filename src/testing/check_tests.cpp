@@ -92,8 +92,13 @@ class TestChecker {
     for (const syntax::TestState& state : block.states) {
       define(state.state.text, at(state.state.span));
       if (!detail::is_state_code(state.state.text)) {
+        std::string upper = state.state.text;
+        for (char& c : upper)
+          if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
         diags_.error("T001", at(state.state.span), "'" + state.state.text + "' is not an ISO 3166-1 alpha-3 code",
-                     "three capital letters, as JPN; for a made-up state use a user-assigned code (XAA..XZZ)");
+                     detail::is_state_code(upper)
+                         ? "state codes are upper case: did you mean '" + upper + "'?"
+                         : "three capital letters, as JPN; for a made-up state use a user-assigned code (XAA..XZZ)");
         continue;
       }
       model::Profile p;
@@ -113,7 +118,15 @@ class TestChecker {
         ok = false;
         // A profile file that failed to load may have defined it: say nothing more.
         if (all_loaded) {
-          std::string best = diag::closest(e.state.text, states);
+          // A code in the wrong case is the likeliest slip: `expect xaa` for `state XAA`.
+          std::string best;
+          for (const std::string& s : states)
+            if (s.size() == e.state.text.size() &&
+                std::equal(s.begin(), s.end(), e.state.text.begin(), [](char a, char b) {
+                  return (a >= 'a' && a <= 'z' ? a - 32 : a) == (b >= 'a' && b <= 'z' ? b - 32 : b);
+                }))
+              best = s;
+          if (best.empty()) best = diag::closest(e.state.text, states);
           diags_.error("T006", at(e.state.span), "state '" + e.state.text + "' is not defined in this test",
                        !best.empty()    ? "did you mean '" + best + "'?"
                        : states.empty() ? "define it: state " + e.state.text + " { ... }, or profile \"PATH\""

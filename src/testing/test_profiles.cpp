@@ -324,8 +324,11 @@ const model::Profile* load_profile_file(ProfileFiles& files, const sema::RuleSet
   diag::Location where{file, path.span};
   // Resolved with every symbolic link followed, so that no link leads outside the root.
   std::error_code ec;
-  fs::path base = fs::weakly_canonical(root.empty() ? (dir.empty() ? fs::path(".") : dir) : fs::path(root), ec);
-  fs::path real = ec ? fs::path{} : fs::weakly_canonical(full, ec);
+  // Both made absolute first: weakly_canonical keeps a relative path relative when no part of
+  // it exists (`profile/XAA.yaml` under a missing directory), which then never compares inside.
+  fs::path base =
+      fs::weakly_canonical(fs::absolute(root.empty() ? (dir.empty() ? fs::path(".") : dir) : fs::path(root), ec), ec);
+  fs::path real = ec ? fs::path{} : fs::weakly_canonical(fs::absolute(full, ec), ec);
   auto inside = [&] {
     if (ec || real.empty()) return false;
     auto b = base.begin(), r = real.begin();

@@ -73,7 +73,7 @@ COMP_WORDS=(pacta check --format ''); COMP_CWORD=3; _pacta; echo \"formats: \${C
 COMP_WORDS=(pacta lint --fa); COMP_CWORD=2; _pacta; echo \"options: \${COMPREPLY[*]}\"")
   execute_process(COMMAND ${BASH} -c "${script}" OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE code)
   expect("bash completion failed: ${err}" code EQUAL 0)
-  expect("bash completion: ${out}" out MATCHES "verbs: check\n" AND out MATCHES "formats: text json sarif junit\n"
+  expect("bash completion: ${out}" out MATCHES "verbs: check\n" AND out MATCHES "formats: text json sarif junit html\n"
          AND out MATCHES "options: --fail-on\n")
 endif()
 foreach(shell zsh fish)

@@ -200,6 +200,19 @@ test V { as_of 2020-01-01  profile "bad.yaml"  expect XAZ PARENT not_applicable 
   EXPECT_EQ(s->diags.items()[0].message, "cannot read profile 'missing.yaml': no such file");
 }
 
+// A rule file named by its bare name, run from its own directory (`pacta lint rules.pacta`),
+// with a profile under a directory that does not exist: T011, not T016. (weakly_canonical
+// left such a path relative, and a relative path never compared inside the absolute root.)
+TEST(CheckTests, AMissingProfileDirectoryIsUnreadableNotOutside) {
+  ScratchDir dir;
+  std::filesystem::path cwd = std::filesystem::current_path();
+  std::filesystem::current_path(dir.path);
+  auto s = checked_suite(R"T(
+test T { as_of 2020-01-01  profile "nowhere/XAZ.yaml"  expect XAZ PARENT not_applicable })T");
+  std::filesystem::current_path(cwd);
+  EXPECT_EQ(codes(s->diags), V{"T011"});
+}
+
 TEST(CheckTests, OneExpectationPerStateAndObligation) {
   auto s = checked_suite(R"T(
 test T { as_of 2020-01-01  state XAA { }  expect XAA PARENT not_applicable  expect XAA PARENT satisfied })T");

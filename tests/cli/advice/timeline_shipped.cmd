@@ -1,0 +1,1 @@
+timeline --color never --state MLI --to 2014-12-31

@@ -1,0 +1,1 @@
+check --rules tests/cli/check/data/rules --profiles tests/cli/check/data/profiles --as-of 2004-12-31 --format html --status violated,pending

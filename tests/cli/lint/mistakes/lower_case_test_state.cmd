@@ -1,0 +1,1 @@
+lint --color never tests/cli/lint/mistakes/lower_case_test_state.pacta

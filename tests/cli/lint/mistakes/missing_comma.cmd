@@ -1,0 +1,1 @@
+lint --color never tests/cli/lint/mistakes/missing_comma.pacta

@@ -1,0 +1,1 @@
+lint --color never tests/cli/lint/mistakes/misspelt_severity.pacta
