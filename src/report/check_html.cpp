@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "model/profile_cache_detail.hpp"
+#include "model/staleness.hpp"
 #include "report/html_escape.hpp"
 #include "report/json_text.hpp"
 
@@ -306,7 +307,8 @@ void state_totals(std::string& out, std::ostream& stream, const CheckReport& r) 
   const auto& rules = *r.program.rules;
   out +=
       "<section id=\"states\"><h2>States</h2>\n<div class=\"scroll\"><table class=\"summary\"><thead><tr><th "
-      "scope=\"col\">state</th><th scope=\"col\">name</th><th scope=\"col\">groups</th>";
+      "scope=\"col\">state</th><th scope=\"col\">name</th><th scope=\"col\">groups</th><th "
+      "scope=\"col\">facts known until</th>";
   counts_head(out);
   out += "</tr></thead><tbody>\n";
   for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
@@ -315,6 +317,11 @@ void state_totals(std::string& out, std::ostream& stream, const CheckReport& r) 
            "</th><td>" + html_escape(profile.name) + "</td><td>";
     for (std::size_t k = 0; k < profile.groups.size(); ++k)
       out += (k ? ", " : "") + html_escape(rules.groups[profile.groups[k]].id);
+    // How recent the state's facts are (empty: every listed fact is complete).
+    model::Staleness stale = model::staleness_of(profile);
+    out += "</td><td>";
+    if (stale.earliest != no_day)
+      out += format_day(stale.earliest) + (stale.latest != stale.earliest ? " to " + format_day(stale.latest) : "");
     out += "</td>";
     counts_cells(out, totals_of(r, p));
     out += "</tr>\n";

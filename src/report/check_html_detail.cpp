@@ -1,6 +1,7 @@
 // Each state's detail in the HTML report: its violated, pending and unknown verdicts (as
 // --status leaves them), each with the obligation's title and legal source, the one-line why
 // and the facts it rests on, pointing into the profile (path:line).
+#include "model/staleness.hpp"
 #include "report/check_html.hpp"
 #include "report/html_escape.hpp"
 
@@ -19,6 +20,8 @@ void state_detail(std::string& out, const CheckReport& r, eval::Recorder& record
   out += state;
   out += "</b> ";
   out += html_escape(profile.name);
+  std::string stale = model::staleness_text(model::staleness_of(profile));
+  if (!stale.empty()) out += " <span class=\"stale\">(" + stale + ")</span>";
   Totals t = totals_of(r, p);
   for (eval::Status s : {eval::Status::violated, eval::Status::pending, eval::Status::unknown}) {
     std::size_t n = t.by_status[static_cast<int>(s)];

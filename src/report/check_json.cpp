@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "eval/record.hpp"
+#include "model/staleness.hpp"
 #include "report/check_report.hpp"
 #include "report/json_text.hpp"
 #include "report/why.hpp"
@@ -213,6 +214,18 @@ void render_check_json(std::ostream& stream, const CheckReport& r) {
     json_string(out, profile.name);
     out += ",\n      \"profile\": ";
     json_string(out, profile.file < r.sources.size() ? r.sources.file(profile.file).path : std::string{});
+    // The oldest and newest `known_until` of its entries: null when every fact is complete.
+    model::Staleness stale = model::staleness_of(profile);
+    out += ",\n      \"facts_known_until\": ";
+    if (stale.earliest == no_day) {
+      out += "null";
+    } else {
+      out += "{\"earliest\": ";
+      json_day(out, stale.earliest);
+      out += ", \"latest\": ";
+      json_day(out, stale.latest);
+      out += '}';
+    }
     out += ",\n      \"verdicts\": [";
     bool first = true;
     for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "diag/render.hpp"
+#include "model/staleness.hpp"
 #include "report/check_report.hpp"
 #include "report/check_text_gaps.hpp"
 #include "report/why.hpp"
@@ -99,7 +100,11 @@ void render_check_text(std::ostream& out, const CheckReport& r) {
     const model::Profile& profile = *r.run.profiles[p];
     out << '\n'
         << bold << profile.state << reset << "  " << diag::printable(profile.name) << "  ("
-        << diag::printable(r.sources.file(profile.file).path) << ")\n";
+        << diag::printable(r.sources.file(profile.file).path) << ")";
+    // How recent its facts are: an unknown after that day means no data, not a defect.
+    std::string stale = model::staleness_text(model::staleness_of(profile));
+    if (!stale.empty()) out << "  " << stale;
+    out << '\n';
     // Unknown verdicts are folded into one "data gaps" paragraph unless --all.
     std::vector<std::size_t> listed, unknown;
     for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {
