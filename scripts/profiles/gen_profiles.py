@@ -36,6 +36,10 @@ import importlib  # noqa: E402
 # Depositary lists / treaty-series tables (scripts/profiles/sources/*.py), applied before the
 # overlay: a list row fills an instrument that has no entry yet; the overlay wins over a list.
 SOURCE_MODULES = ["tokyo_1963", "hague_1970", "montreal_1971", "sua_1988_trb", "cppnm_1980_iaea1995"]
+# Complement statements ("N parties; the States not parties are: ..."), applied after the row lists and
+# the overlay: they fill only instruments still without an entry, with a DERIVED `ratified_by` bound for
+# the parties and `known_until` for the named non-parties (see each module's docstring).
+COMPLEMENT_MODULES = ["hague_1970_wiki2013"]
 
 
 def load_lists(isos):
@@ -70,6 +74,55 @@ def load_lists(isos):
             rows[iso] = ({"signed": sig, "known_until": L["signed_only_known_until"], "source": L["source"]},
                          [f"signatory only as of {L['signed_only_known_until']} (scripts/profiles/sources/{m}.py); later unknown"])
     return out
+
+
+def load_complements(isos):
+    """[(module, LIST)] for the complement statements, checked."""
+    out = []
+    for m in COMPLEMENT_MODULES:
+        L = importlib.import_module("sources." + m).LIST
+        if L.get("kind") != "complement":
+            sys.exit(f"gen_profiles: sources/{m}: not a complement list")
+        for key in ("nonparties", "nonparties_unknown"):
+            for iso in L.get(key, "").split():
+                if iso not in isos:
+                    sys.exit(f"gen_profiles: sources/{m}: unknown state {iso}")
+        for iso in L.get("scope_excludes", []):
+            if iso not in isos:
+                sys.exit(f"gen_profiles: sources/{m}: unknown state {iso}")
+        out.append((m, L))
+    return out
+
+
+def apply_complements(iso, entries, complements):
+    """Fill instruments without an entry from the complement statements; check the others."""
+    for m, L in complements:
+        instr = L["instrument"]
+        if iso in L.get("scope_excludes", []):
+            continue
+        nonparty = iso in L["nonparties"].split()
+        unknown = iso in L.get("nonparties_unknown", "").split()
+        e = entries.get(instr, ({}, []))[0]
+        if instr in entries:
+            # a dated entry from a list or the overlay wins; it must agree with the statement
+            if nonparty and ("ratified" in e and e["ratified"] <= L["nonparties_known_until"]):
+                sys.exit(f"gen_profiles: {iso} {instr}: deposit {e['ratified']} but a non-party in sources/{m}")
+            if not nonparty and not unknown and "ratified" in e and e["ratified"] > L["parties_ratified_by"]:
+                sys.exit(f"gen_profiles: {iso} {instr}: deposit {e['ratified']} after the bound of sources/{m}")
+            if not nonparty and not unknown and "ratified" not in e and "ratified_by" not in e:
+                sys.exit(f"gen_profiles: {iso} {instr}: no deposit recorded, but a party in sources/{m}")
+            continue
+        if unknown:
+            continue
+        if nonparty:
+            entries[instr] = ({"known_until": L["nonparties_known_until"], "source": L["source"]},
+                              [f"not a party as of {L['as_of']} (scripts/profiles/sources/{m}.py): no deposit "
+                               f"(nor signature) up to {L['nonparties_known_until']}; later unknown"])
+        else:
+            b = L["parties_ratified_by"]
+            entries[instr] = ({"ratified_by": b, "source": L["source"]},
+                              [f"a party as of {L['as_of']} (scripts/profiles/sources/{m}.py): deposited on or "
+                               f"before {b} (DERIVED bound; deposit day not read)"])
 
 # All instrument ids, in the order used in the profiles.
 TERRORISM_19 = [
@@ -267,7 +320,7 @@ def emit_entry(lines, instr, e, comments):
     lines.append(f"    source: {q(e['source'])}")
 
 
-def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pages, lists, conflicts):
+def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pages, lists, complements, conflicts):
     ov = OVERLAY.get(iso, {})
     entries = {}      # instr -> (entry, comments)
     for instr in ALL_INSTRUMENTS:
@@ -285,7 +338,7 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
             entries[instr] = (dict(e), list(c))
     notes_unknown = []
     for instr, o in ov.items():
-        if o["op"] == "replace" and iso in lists.get(instr, {}):
+        if o["op"] == "replace" and iso in lists.get(instr, {}) and "ratified" in lists[instr][iso][0]:
             le, oe = lists[instr][iso][0], o["entry"]
             for k in ("signed", "ratified"):
                 if le.get(k) != oe.get(k):
@@ -317,13 +370,15 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
         else:
             sys.exit(f"gen_profiles: overlay {iso} {instr}: bad op {o['op']}")
 
+    apply_complements(iso, entries, complements)
+
     # UNODC's "party to all 19 in YEAR" bounds every deposit by YEAR-12-31 (UNODC counts
     # deposits): recorded as `ratified_by` where no deposit day is sourced.
     if iso in ALL19:
         bound = f"{ALL19[iso]}-12-31"
         for instr in TERRORISM_19:
             e, c = entries.get(instr, ({}, []))
-            if "ratified" in e:
+            if "ratified" in e or e.get("ratified_by", "9999") <= bound:
                 continue
             e = dict(e)
             e["ratified_by"] = bound
@@ -445,6 +500,7 @@ def main():
     names = {n for (_, n) in untc}
     os.makedirs(a.out, exist_ok=True)
     lists = load_lists({row[0] for row in STATES})
+    complements = load_complements({row[0] for row in STATES})
     conflicts = []
     stats = {"states": 0, "entries": 0, "deposits": 0, "signatory_only": 0, "not_participant": 0,
              "unverified": 0, "irm": 0, "omitted": 0}
@@ -452,7 +508,7 @@ def main():
         if untc_name is not None and untc_name not in names:
             sys.exit(f"gen_profiles: {untc_name} not found in the UNTC tables")
         text, entries, missing = build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pages,
-                                            lists, conflicts)
+                                            lists, complements, conflicts)
         with open(os.path.join(a.out, f"{iso}.yaml"), "w", encoding="utf-8") as f:
             f.write(text)
         stats["states"] += 1

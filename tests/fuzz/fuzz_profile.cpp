@@ -4,7 +4,8 @@
 // JSON, SARIF, JUnit), its diagnostics in text, JSON and SARIF.
 // Properties checked (abort() when one fails):
 //   - the JSON and SARIF renderings (of the profile's diagnostics and of the check) parse as
-//     JSON, and the JUnit report is well-formed XML.
+//     JSON, and the JUnit report is well-formed XML;
+//   - the HTML page holds no markup from the profile (no `<script` or `<img` beyond the page's own).
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -77,7 +78,7 @@ void render_diagnostics(const diag::SourceMap& sources, diag::Diagnostics& diags
 
 // Every check format, each from one of the two runs: which one alternates with the input's
 // length, so that over a run every format renders verdicts of both dates, while each input
-// pays for four renderings, not eight (rendering is most of an input's cost). Each format gets
+// pays for five renderings, not ten (rendering is most of an input's cost). Each format gets
 // the verdict records it asks for, as `pacta check` gives them.
 void render_check(const eval::CheckRun (&runs)[2], const diag::SourceMap& sources, std::size_t size) {
   auto render = [&](int format, const char* name, auto&& write) {
@@ -102,6 +103,11 @@ void render_check(const eval::CheckRun (&runs)[2], const diag::SourceMap& source
   expect_xml("check JUnit", render(3, "junit", [](std::ostream& out, const report::CheckReport& r) {
                report::render_check_junit(out, r);
              }));
+  // HTML: every byte of the profile escaped; the page has no tag a profile could have opened.
+  std::string page = render(4, "html", [](std::ostream& out, const report::CheckReport& r) {
+    report::render_check_html(out, r, report::HtmlContext{"fuzz", nullptr});
+  });
+  expect_no_injection("check HTML", page);
 }
 
 }  // namespace

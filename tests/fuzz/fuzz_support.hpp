@@ -38,7 +38,8 @@ namespace pacta::fuzz {
 inline void expect_json(const std::string& what, const std::string& text) {
   if (!nlohmann::json::accept(text)) {
     try {
-      (void)nlohmann::json::parse(text);
+      nlohmann::json parsed = nlohmann::json::parse(text);
+      (void)parsed;
     } catch (const std::exception& e) {
       fail(what + " is not JSON: " + e.what(), text);
     }
@@ -52,6 +53,23 @@ inline void expect_xml(const std::string& what, const std::string& text) {
   } catch (const std::exception& e) {
     fail(what + " is not well-formed XML: " + e.what(), text);
   }
+}
+
+// An HTML page (check --format html) with no markup that input could have injected: the page's
+// own two <script> blocks and one <style>, and no element that loads or runs anything else.
+inline void expect_no_injection(const std::string& what, const std::string& page) {
+  std::string lower(page);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  auto count = [&](const char* tag) {
+    std::size_t n = 0;
+    for (std::size_t at = lower.find(tag); at != std::string::npos; at = lower.find(tag, at + 1)) ++n;
+    return n;
+  };
+  if (count("<script") > 2 || count("<style") > 1)
+    fail(what + ": more <script> or <style> elements than the page's own", page);
+  for (const char* tag : {"<img", "<iframe", "<svg", "<object", "<embed", "<link", "javascript:"})
+    if (count(tag) > 0) fail(what + ": holds " + tag, page);
 }
 
 // Library logging off: spdlog's default logger writes to stdout, which would only slow the
