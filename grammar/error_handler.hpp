@@ -43,10 +43,24 @@ struct error_handler {
       if (p != last && *p != '\n' && *p != '\r' && *p != '#') where = p;
       const char* token_end = where;
       describe_token(where, last, &token_end);
-      if (which == "closing quote")
-        b.diags->error("P002", b.at(where, where), "unterminated string",
-                       "close the string with '\"' on the same line");
-      else
+      if (which == "closing quote") {
+        // From the opening quote to the end of its line: the whole string that never closed.
+        const char* line = where;
+        while (line > b.base && line[-1] != '\n') --line;
+        const char* open = where;
+        bool in_string = false;
+        for (const char* q = line; q < where; ++q) {
+          if (in_string && *q == '\\') {
+            ++q;
+          } else if (*q == '"') {
+            in_string = !in_string;
+            if (in_string) open = q;
+          } else if (!in_string && *q == '#') {
+            break;
+          }
+        }
+        b.diags->error("P002", b.at(open, where), "unterminated string", "close the string with '\"' on the same line");
+      } else
         b.diags->error("P002", b.at(where - 1, token_end), "unknown escape in string",
                        "only \\\" and \\\\ are escapes");
     } else {

@@ -100,7 +100,12 @@ bool emit(const std::string& path, const std::function<void(std::ostream&)>& wri
   }
   std::string error;
   if (!report::write_atomically(path, write, error)) {
-    diags.error("E003", {}, "cannot write '" + path + "': " + error);
+    std::error_code ec;
+    std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    std::string help;
+    if (!parent.empty() && !std::filesystem::is_directory(parent, ec))
+      help = "the directory '" + parent.string() + "' does not exist; pacta does not create directories";
+    diags.error("E003", {}, "cannot write '" + path + "': " + error, help);
     return false;
   }
   return true;
