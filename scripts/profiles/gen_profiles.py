@@ -37,7 +37,8 @@ import importlib  # noqa: E402
 # overlay: a list row fills an instrument that has no entry yet; the overlay wins over a list.
 SOURCE_MODULES = ["tokyo_1963", "hague_1970", "montreal_1971", "sua_1988_trb", "cppnm_1980_iaea1995"]
 # Complement statements ("N parties; the States not parties are: ..."), applied after the row lists and
-# the overlay: they fill only instruments still without an entry, with a DERIVED `ratified_by` bound for
+# before the overlay (which wins; its dated entries are checked against them): they fill only
+# instruments still without an entry, with a DERIVED `ratified_by` bound for
 # the parties and `known_until` for the named non-parties (see each module's docstring).
 COMPLEMENT_MODULES = ["hague_1970_wiki2013"]
 
@@ -94,27 +95,16 @@ def load_complements(isos):
     return out
 
 
-def apply_complements(iso, entries, complements):
-    """Fill instruments without an entry from the complement statements; check the others."""
+def fill_complements(iso, entries, complements):
+    """Fill instruments without an entry (after the row lists, before the overlay) from the
+    complement statements; States named in `skip` (conflicting sources) are left as they are."""
     for m, L in complements:
         instr = L["instrument"]
-        if iso in L.get("scope_excludes", []):
+        if instr in entries or iso in L.get("scope_excludes", []) or iso in L.get("skip", {}):
             continue
-        nonparty = iso in L["nonparties"].split()
-        unknown = iso in L.get("nonparties_unknown", "").split()
-        e = entries.get(instr, ({}, []))[0]
-        if instr in entries:
-            # a dated entry from a list or the overlay wins; it must agree with the statement
-            if nonparty and ("ratified" in e and e["ratified"] <= L["nonparties_known_until"]):
-                sys.exit(f"gen_profiles: {iso} {instr}: deposit {e['ratified']} but a non-party in sources/{m}")
-            if not nonparty and not unknown and "ratified" in e and e["ratified"] > L["parties_ratified_by"]:
-                sys.exit(f"gen_profiles: {iso} {instr}: deposit {e['ratified']} after the bound of sources/{m}")
-            if not nonparty and not unknown and "ratified" not in e and "ratified_by" not in e:
-                sys.exit(f"gen_profiles: {iso} {instr}: no deposit recorded, but a party in sources/{m}")
+        if iso in L.get("nonparties_unknown", "").split():
             continue
-        if unknown:
-            continue
-        if nonparty:
+        if iso in L["nonparties"].split():
             entries[instr] = ({"known_until": L["nonparties_known_until"], "source": L["source"]},
                               [f"not a party as of {L['as_of']} (scripts/profiles/sources/{m}.py): no deposit "
                                f"(nor signature) up to {L['nonparties_known_until']}; later unknown"])
@@ -123,6 +113,25 @@ def apply_complements(iso, entries, complements):
             entries[instr] = ({"ratified_by": b, "source": L["source"]},
                               [f"a party as of {L['as_of']} (scripts/profiles/sources/{m}.py): deposited on or "
                                f"before {b} (DERIVED bound; deposit day not read)"])
+
+
+def check_complements(iso, entries, complements):
+    """After the overlay: every dated entry must agree with the complement statements."""
+    for m, L in complements:
+        instr = L["instrument"]
+        if iso in L.get("scope_excludes", []) or iso in L.get("skip", {}) or instr not in entries:
+            continue
+        if iso in L.get("nonparties_unknown", "").split():
+            continue
+        e = entries[instr][0]
+        if iso in L["nonparties"].split():
+            if "ratified" in e and e["ratified"] <= L["nonparties_known_until"]:
+                sys.exit(f"gen_profiles: {iso} {instr}: deposit {e['ratified']} but a non-party in sources/{m}")
+        else:
+            if "ratified" in e and e["ratified"] > L["parties_ratified_by"]:
+                sys.exit(f"gen_profiles: {iso} {instr}: deposit {e['ratified']} after the bound of sources/{m}")
+            if "ratified" not in e and "ratified_by" not in e:
+                sys.exit(f"gen_profiles: {iso} {instr}: no deposit recorded, but a party in sources/{m}")
 
 # All instrument ids, in the order used in the profiles.
 TERRORISM_19 = [
@@ -336,6 +345,7 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
         if iso in rows and instr not in entries:
             e, c = rows[iso]
             entries[instr] = (dict(e), list(c))
+    fill_complements(iso, entries, complements)
     notes_unknown = []
     for instr, o in ov.items():
         if o["op"] == "replace" and iso in lists.get(instr, {}) and "ratified" in lists[instr][iso][0]:
@@ -370,7 +380,7 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
         else:
             sys.exit(f"gen_profiles: overlay {iso} {instr}: bad op {o['op']}")
 
-    apply_complements(iso, entries, complements)
+    check_complements(iso, entries, complements)
 
     # UNODC's "party to all 19 in YEAR" bounds every deposit by YEAR-12-31 (UNODC counts
     # deposits): recorded as `ratified_by` where no deposit day is sourced.
@@ -502,7 +512,7 @@ def main():
     lists = load_lists({row[0] for row in STATES})
     complements = load_complements({row[0] for row in STATES})
     conflicts = []
-    stats = {"states": 0, "entries": 0, "deposits": 0, "signatory_only": 0, "not_participant": 0,
+    stats = {"states": 0, "entries": 0, "deposits": 0, "deposits_bounded": 0, "signatory_only": 0, "not_participant": 0,
              "unverified": 0, "irm": 0, "omitted": 0}
     for iso, name, group, untc_name, unoda_name in STATES:
         if untc_name is not None and untc_name not in names:
@@ -517,6 +527,8 @@ def main():
         for e, _ in entries.values():
             if "ratified" in e:
                 stats["deposits"] += 1
+            elif "ratified_by" in e:
+                stats["deposits_bounded"] += 1
             elif "signed" in e:
                 stats["signatory_only"] += 1
             else:
