@@ -1,5 +1,5 @@
 // The parts of the profile cache (profile_cache.hpp), kept apart so each can be tested alone:
-// a 128-bit hash (profile_cache_hash.cpp), the binary encoding of an entry
+// a 128-bit hash (model/content_hash.hpp), the binary encoding of an entry
 // (profile_cache_codec.cpp) and the files of the cache directory (profile_cache_files.cpp).
 //
 // An entry is a fixed header, then a payload:
@@ -19,6 +19,7 @@
 #include <string_view>
 
 #include "diag/diagnostic.hpp"
+#include "model/content_hash.hpp"
 #include "model/profile.hpp"
 
 namespace pacta::model::cache {
@@ -29,18 +30,8 @@ inline constexpr std::uint32_t format_version = 1;
 inline constexpr char magic[8] = {'P', 'A', 'C', 'T', 'A', 'P', 'R', 'F'};
 inline constexpr std::size_t header_size = 48;
 
-struct Hash128 {
-  std::uint64_t lo = 0;
-  std::uint64_t hi = 0;
-  bool operator==(const Hash128& o) const { return lo == o.lo && hi == o.hi; }
-  bool operator!=(const Hash128& o) const { return !(*this == o); }
-  std::string hex() const;  // 32 lower-case hex digits, hi first
-};
-
-// MurmurHash3 x64-128 (Austin Appleby's public-domain design, written here from its
-// description), with a 64-bit seed and the 64-bit length folded in. Not cryptographic: 128
-// bits make an accidental collision vanishingly unlikely; the cache is not a security boundary.
-Hash128 hash128(const void* data, std::size_t size, std::uint64_t seed = 0);
+using model::Hash128;  // model/content_hash.hpp
+using model::hash128;
 
 // Little-endian output into a growing buffer.
 class Writer {

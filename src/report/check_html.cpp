@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <optional>
 
-#include "model/profile_cache_detail.hpp"
+#include "model/content_hash.hpp"
 #include "model/staleness.hpp"
 #include "report/html_escape.hpp"
 #include "report/json_text.hpp"
@@ -90,7 +90,7 @@ void header(std::string& out, const CheckReport& r, const HtmlContext& context, 
   for (std::size_t f = 0; f < r.sources.size(); ++f) {
     const diag::SourceFile& file = r.sources.file(static_cast<std::uint32_t>(f));
     out += "<tr><td><code>" + html_escape(file.path) + "</code></td><td>" + std::to_string(file.text.size()) +
-           "</td><td><code>" + model::cache::hash128(file.text.data(), file.text.size()).hex() + "</code></td></tr>\n";
+           "</td><td><code>" + model::hash128(file.text.data(), file.text.size()).hex() + "</code></td></tr>\n";
   }
   out += "</tbody></table></details>\n";
   std::size_t diagnostics = r.inputs ? r.inputs->items().size() : 0;

@@ -1,11 +1,11 @@
-// The profile cache's hash: MurmurHash3 x64-128, 16 bytes a step in two 64-bit lanes that
+// The content hash (model/content_hash.hpp): MurmurHash3 x64-128, 16 bytes a step in two 64-bit lanes that
 // feed each other, then a tail and a final avalanche (fmix64) with the length folded in. About
 // 3-5 GB/s: hashing a profile costs far less than reading its cache entry.
+#include "model/content_hash.hpp"
+
 #include <cstring>
 
-#include "model/profile_cache_detail.hpp"
-
-namespace pacta::model::cache {
+namespace pacta::model {
 namespace {
 
 constexpr std::uint64_t c1 = 0x87c37b91114253d5ull;
@@ -82,4 +82,4 @@ std::string Hash128::hex() const {
   return out;
 }
 
-}  // namespace pacta::model::cache
+}  // namespace pacta::model
