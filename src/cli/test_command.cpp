@@ -31,12 +31,17 @@ struct TestOptions {
 
 // Errors always; warnings about tests always (T0xx), others (S007 ...) with --verbose, as
 // `pacta lint` is where rule files are reviewed. To stderr: stdout holds only results.
-void render_diagnostics(const diag::SourceMap& sources, const diag::Diagnostics& diags, const GlobalOptions& g) {
+diag::Diagnostics shown_diagnostics(const diag::Diagnostics& diags, bool verbose) {
   diag::Diagnostics shown;
   for (const auto& d : diags.items())
-    if (d.severity == diag::Severity::error || g.verbose || d.code.rfind('T', 0) == 0) shown.add(d);
-  if (shown.empty()) return;
+    if (d.severity == diag::Severity::error || verbose || d.code.rfind('T', 0) == 0) shown.add(d);
   shown.sort();
+  return shown;
+}
+
+void render_diagnostics(const diag::SourceMap& sources, const diag::Diagnostics& diags, const GlobalOptions& g) {
+  diag::Diagnostics shown = shown_diagnostics(diags, g.verbose);
+  if (shown.empty()) return;
   diag::render_text(std::cerr, sources, shown, {use_colour(g, STDERR_FILENO)});
   std::cerr << "pacta: " << diag::summary(shown) << '\n';
 }
@@ -86,13 +91,16 @@ Run add_test_command(CLI::App& app, const GlobalOptions& g) {
     }
     testing::TestSuite suite;
     CheckedRules checked = load_rules(opts->paths, sources, diags, &suite);
-    if (!checked.valid) {
+    // Invalid rules: nothing runs, but a JSON report, or any report to --output, is still
+    // written, carrying the diagnostics (as check does).
+    if (!checked.valid && opts->format != "json" && opts->output.empty()) {
       render_diagnostics(sources, diags, g);
       return exit_invalid;
     }
-    testing::TestRun run = testing::run_tests(checked.rules, suite, sources, run_options);
+    testing::TestRun run;
+    if (checked.valid) run = testing::run_tests(checked.rules, suite, sources, run_options);
     spdlog::debug("ran {} of {} test(s)", run.results.size(), suite.tests.size());
-    if (run.results.empty())
+    if (checked.valid && run.results.empty())
       diags.warning("T015", {},
                     suite.tests.empty() ? std::string("no test blocks in the rule files")
                                         : "no test id matches --run '" + opts->run + "'",
@@ -103,6 +111,8 @@ Run add_test_command(CLI::App& app, const GlobalOptions& g) {
                               opts->durations,
                               opts->output.empty() && use_colour(g, STDOUT_FILENO),
                               opts->min_coverage};
+    diag::Diagnostics inputs = shown_diagnostics(diags, false);
+    report.inputs = &inputs;
     bool written = emit(
         opts->output,
         [&](std::ostream& out) {
@@ -115,7 +125,7 @@ Run add_test_command(CLI::App& app, const GlobalOptions& g) {
         },
         diags);
     render_diagnostics(sources, diags, g);
-    if (!written) return exit_invalid;
+    if (!written || !checked.valid) return exit_invalid;
     return run.failed() > 0 || report::below_min_coverage(report) ? exit_failing : exit_ok;
   };
 }

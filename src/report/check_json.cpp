@@ -115,36 +115,9 @@ void diagnostics_json(JsonBuffer& out, const CheckReport& r) {
   }
   bool first = true;
   for (const diag::Diagnostic& d : r.inputs->items()) {
-    out += first ? "\n    {\"code\": " : ",\n    {\"code\": ";
+    out += first ? "\n    " : ",\n    ";
     first = false;
-    json_string(out, d.code);
-    out += ", \"severity\": \"";
-    out += diag::severity_name(d.severity);
-    out += "\", \"file\": ";
-    diag::Location at = r.sources.clamp(d.where);
-    if (at.file == diag::no_file) {
-      out += "null, \"line\": null, \"column\": null, \"end_line\": null, \"end_column\": null";
-    } else {
-      diag::LineColumn b = r.sources.line_column(at.file, at.span.begin);
-      diag::LineColumn e = r.sources.line_column(at.file, at.span.end);
-      json_string(out, r.sources.file(at.file).path);
-      out += ", \"line\": ";
-      json_number(out, b.line);
-      out += ", \"column\": ";
-      json_number(out, b.column);
-      out += ", \"end_line\": ";
-      json_number(out, e.line);
-      out += ", \"end_column\": ";
-      json_number(out, e.column);
-    }
-    out += ", \"message\": ";
-    json_string(out, d.message);
-    out += ", \"help\": ";
-    if (d.help.empty())
-      out += "null";
-    else
-      json_string(out, d.help);
-    out += '}';
+    json_diagnostic(out, r.sources, d);
   }
   out += first ? "]" : "\n  ]";
 }

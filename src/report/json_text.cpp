@@ -142,4 +142,36 @@ void json_location(JsonBuffer& out, const diag::SourceMap& sources, const diag::
   out += '}';
 }
 
+void json_diagnostic(JsonBuffer& out, const diag::SourceMap& sources, const diag::Diagnostic& d) {
+  out += "{\"code\": ";
+  json_string(out, d.code);
+  out += ", \"severity\": \"";
+  out += diag::severity_name(d.severity);
+  out += "\", \"file\": ";
+  diag::Location at = sources.clamp(d.where);
+  if (at.file == diag::no_file) {
+    out += "null, \"line\": null, \"column\": null, \"end_line\": null, \"end_column\": null";
+  } else {
+    diag::LineColumn b = sources.line_column(at.file, at.span.begin);
+    diag::LineColumn e = sources.line_column(at.file, at.span.end);
+    json_string(out, sources.file(at.file).path);
+    out += ", \"line\": ";
+    json_number(out, b.line);
+    out += ", \"column\": ";
+    json_number(out, b.column);
+    out += ", \"end_line\": ";
+    json_number(out, e.line);
+    out += ", \"end_column\": ";
+    json_number(out, e.column);
+  }
+  out += ", \"message\": ";
+  json_string(out, d.message);
+  out += ", \"help\": ";
+  if (d.help.empty())
+    out += "null";
+  else
+    json_string(out, d.help);
+  out += '}';
+}
+
 }  // namespace pacta::report

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "diag/diagnostic.hpp"
 #include "diag/source_map.hpp"
 #include "syntax/date.hpp"
 
@@ -62,5 +63,9 @@ void json_day(JsonBuffer& out, Day d);
 void json_number(JsonBuffer& out, std::uint64_t n);
 // Appends {"path": ..., "line": N, "column": N}, or null when there is no file.
 void json_location(JsonBuffer& out, const diag::SourceMap& sources, const diag::Location& where);
+// One diagnostic, flat, as check and test JSON carry their inputs' diagnostics: {code, severity,
+// file, line, column, end_line, end_column, message, help}; file to end_column are null
+// without a location (1-based columns in code points, end exclusive).
+void json_diagnostic(JsonBuffer& out, const diag::SourceMap& sources, const diag::Diagnostic& d);
 
 }  // namespace pacta::report

@@ -1,6 +1,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
+#include "report/json_text.hpp"
 #include "report/test_report.hpp"
 
 namespace pacta::report {
@@ -66,7 +68,19 @@ void render_test_json(std::ostream& out, const TestReport& r) {
     if (r.durations) test["duration_ms"] = rounded(t.milliseconds, 1000);
     tests.push_back(std::move(test));
   }
+  // The diagnostics, written flat by the same writer as check's, then read back into the DOM.
+  JsonBuffer buffer;
+  buffer += '[';
+  if (r.inputs)
+    for (std::size_t k = 0; k < r.inputs->items().size(); ++k) {
+      if (k) buffer += ',';
+      json_diagnostic(buffer, r.sources, r.inputs->items()[k]);
+    }
+  buffer += ']';
+  std::ostringstream diagnostics;
+  buffer.flush_to(diagnostics);
   json doc = {{"schema", "pacta.test/1"},
+              {"diagnostics", json::parse(diagnostics.str())},
               {"summary", {{"tests", r.run.results.size()}, {"passed", r.run.passed()}, {"failed", r.run.failed()}}},
               {"tests", std::move(tests)},
               {"coverage", r.run.coverage ? coverage_json(r, *r.run.coverage) : json(nullptr)}};

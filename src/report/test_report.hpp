@@ -6,6 +6,7 @@
 #include <ostream>
 #include <string>
 
+#include "diag/diagnostic.hpp"
 #include "diag/source_map.hpp"
 #include "sema/rule_set.hpp"
 #include "testing/rule_tests.hpp"
@@ -19,6 +20,9 @@ struct TestReport {
   bool durations = false;  // run times: the output is then not reproducible
   bool colour = false;
   double min_coverage = -1;  // percent; below 0: none asked
+  // The rule set's and test blocks' diagnostics (errors, T codes): JSON carries them, as check's
+  // does, so that a report never looks clean while tests could not run.
+  const diag::Diagnostics* inputs = nullptr;
 };
 
 // True when a minimum was asked and the coverage measured falls short of it.

@@ -1,0 +1,1 @@
+test --color never tests/cli/lint/mistakes/lower_case_expectation.pacta --format json
