@@ -41,8 +41,7 @@ Run add_remedy_command(CLI::App& app, const GlobalOptions& g) {
     int code = exit_ok;
     const model::Profile* profile = open_for_state(opts->workspace, g, opts->state, opts->obligations, ws, code);
     if (!profile) return exit_invalid;
-    std::vector<std::uint32_t> selection;
-    for (const std::string& id : opts->obligations) selection.push_back(ws.rules.rules.lookup(id)->index);
+    std::vector<std::uint32_t> selection = obligation_indices(ws, opts->obligations);
     advice::Remedy r = advice::remedy(ws.program, ws.profiles.profiles, *profile, selection, ws.as_of);
     render_workspace_diagnostics(ws, g);
     bool written = emit(

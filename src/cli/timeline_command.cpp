@@ -62,8 +62,7 @@ Run add_timeline_command(CLI::App& app, const GlobalOptions& g) {
       render_workspace_diagnostics(ws, g);
       return exit_invalid;
     }
-    std::vector<std::uint32_t> selection;
-    for (const std::string& id : opts->obligations) selection.push_back(ws.rules.rules.lookup(id)->index);
+    std::vector<std::uint32_t> selection = obligation_indices(ws, opts->obligations);
     advice::Timeline t = advice::timeline(ws.program, *profile, selection, *from, *to);
     render_workspace_diagnostics(ws, g);
     bool written = emit(

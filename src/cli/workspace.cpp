@@ -84,6 +84,12 @@ bool check_selection(Workspace& ws, const eval::Selection& selection) {
   return ok;
 }
 
+std::vector<std::uint32_t> obligation_indices(const Workspace& ws, const std::vector<std::string>& ids) {
+  std::vector<std::uint32_t> out;
+  for (const std::string& id : ids) out.push_back(ws.rules.rules.lookup(id)->index);
+  return out;
+}
+
 const model::Profile* open_for_state(const WorkspaceOptions& o, const GlobalOptions& g, const std::string& state,
                                      const std::vector<std::string>& obligations, Workspace& ws, int& code) {
   code = open_workspace(o, g, ws);

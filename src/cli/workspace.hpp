@@ -39,6 +39,8 @@ bool check_selection(Workspace& ws, const eval::Selection& selection);
 // For the verbs about one state (explain, remedy, timeline): opens the workspace, checks the
 // state and the obligations, and returns the state's profile; nullptr (the diagnostics shown)
 // when they cannot be used. `code` is open_workspace's.
+// The rule-set indices of obligation ids that check_selection accepted.
+std::vector<std::uint32_t> obligation_indices(const Workspace& ws, const std::vector<std::string>& ids);
 const model::Profile* open_for_state(const WorkspaceOptions& o, const GlobalOptions& g, const std::string& state,
                                      const std::vector<std::string>& obligations, Workspace& ws, int& code);
 // The diagnostics a user sees, sorted: errors and the profiles' warnings (every warning with -v).
