@@ -158,11 +158,20 @@ Finding find(const Snapshot& s, std::uint32_t node, std::uint32_t target) {
 }
 
 VerdictRecord record(const Snapshot& s, std::uint32_t obligation, Status status) {
+  VerdictRecord r;
+  record(s, obligation, status, r);
+  return r;
+}
+
+void record(const Snapshot& s, std::uint32_t obligation, Status status, VerdictRecord& r) {
   const Program& prog = s.program();
   const CompiledObligation& o = prog.obligations[obligation];
-  VerdictRecord r;
   r.obligation = obligation;
   r.status = status;
+  r.clause = Clause::require;
+  r.date = no_day;
+  r.findings.clear();  // keeps its capacity: a Recorder reuses its records state after state
+  r.omitted = 0;
   Collector c(s, r);
   auto value = [&](std::uint32_t node) { return node == no_node ? Truth::no : evaluate(s, node); };
   switch (status) {
@@ -206,25 +215,27 @@ VerdictRecord record(const Snapshot& s, std::uint32_t obligation, Status status)
       if (d != no_day && (r.date == no_day || d > r.date)) r.date = d;
     }
   }
-  return r;
 }
 
 Recorder::Recorder(const Program& program, const CheckRun& run, StatusMask wanted)
     : run_(run), wanted_(wanted), snapshot_(program, run.as_of) {}
 
-const std::vector<VerdictRecord>& Recorder::state(std::size_t p) {
-  if (p == current_) return records_;
+RecordRange Recorder::state(std::size_t p) {
+  if (p == current_) return {records_.data(), records_.data() + used_};
   current_ = p;
-  records_.clear();
   slot_.assign(run_.obligations.size(), -1);
   snapshot_.reset(*run_.profiles[p]);
+  // The records (and their findings' buffers) of the previous state are reused, not freed.
+  std::size_t used = 0;
   for (std::size_t o = 0; o < run_.obligations.size(); ++o) {
     Status st = run_.status(p, o);
     if (!((wanted_ >> static_cast<int>(st)) & 1u)) continue;
-    slot_[o] = static_cast<std::int32_t>(records_.size());
-    records_.push_back(record(snapshot_, run_.obligations[o], st));
+    slot_[o] = static_cast<std::int32_t>(used);
+    if (used == records_.size()) records_.emplace_back();
+    record(snapshot_, run_.obligations[o], st, records_[used++]);
   }
-  return records_;
+  used_ = used;
+  return {records_.data(), records_.data() + used_};
 }
 
 const VerdictRecord* Recorder::find(std::size_t p, std::size_t o) {

@@ -64,6 +64,8 @@ inline constexpr std::size_t max_findings = 32;
 
 // One record; `status` is the verdict already computed for it (verdict(s, obligation)).
 VerdictRecord record(const Snapshot& s, std::uint32_t obligation, Status status);
+// The same into `out`, whose findings' buffer is reused.
+void record(const Snapshot& s, std::uint32_t obligation, Status status, VerdictRecord& out);
 // The basis, date and place of a predicate's untimed value for one target (eval/facts.cpp).
 void basis_of(const Snapshot& s, syntax::Predicate predicate, std::uint32_t target, std::uint32_t article, Finding& f);
 // The finding for one atom target, whatever its value (explain uses it for every node).
@@ -76,13 +78,23 @@ inline constexpr StatusMask attention = (1u << static_cast<int>(Status::violated
                                         (1u << static_cast<int>(Status::pending));
 inline constexpr StatusMask every_status = 0x3f;
 
+// A state's records, as the Recorder holds them.
+struct RecordRange {
+  const VerdictRecord* first = nullptr;
+  const VerdictRecord* last = nullptr;
+  const VerdictRecord* begin() const { return first; }
+  const VerdictRecord* end() const { return last; }
+  std::size_t size() const { return static_cast<std::size_t>(last - first); }
+};
+
 // The records of a check, one state at a time, computed once per state and only for the
 // statuses asked for: a renderer streams state after state and never holds the whole run.
 class Recorder {
  public:
   Recorder(const Program& program, const CheckRun& run, StatusMask wanted);
-  // The records of profile p (in run.obligations order, only those wanted).
-  const std::vector<VerdictRecord>& state(std::size_t p);
+  // The records of profile p (in run.obligations order, only those wanted), valid until the
+  // next state is asked for.
+  RecordRange state(std::size_t p);
   // The record of obligation o (run order) of profile p, or nullptr when not wanted.
   const VerdictRecord* find(std::size_t p, std::size_t o);
 
@@ -91,7 +103,8 @@ class Recorder {
   StatusMask wanted_;
   Snapshot snapshot_;
   std::size_t current_ = static_cast<std::size_t>(-1);
-  std::vector<VerdictRecord> records_;
+  std::vector<VerdictRecord> records_;  // the first used_ are the current state's; the rest are kept buffers
+  std::size_t used_ = 0;
   std::vector<std::int32_t> slot_;  // run obligation -> index in records_, or -1
 };
 

@@ -18,93 +18,195 @@ constexpr std::size_t max_text = 160;
 const char* fact_word(Predicate p) { return syntax::definition(p).fact_word; }
 const char* none_word(Predicate p) { return syntax::definition(p).none_word; }
 
-std::string on(const Finding& f) { return (f.bound ? "on or before " : "") + format_day(f.date); }
-
-// "consent deposited 2003-07-01, " before what a party(...) finding says of entry into force.
-std::string deposited(const Finding& f) {
-  if (f.deposit == no_day) return {};
-  return std::string("consent deposited ") + (f.bound ? "on or before " : "") + format_day(f.deposit) + ", ";
+// Every piece is appended to the caller's buffer: no temporary strings per finding.
+void day(std::string& out, Day d) {
+  if (d == no_day) {
+    out += "never";
+    return;
+  }
+  char buf[10];
+  write_day(buf, d);
+  out.append(buf, 10);
 }
 
-std::string deadline_text(const Finding& f) {
+void number(std::string& out, std::uint32_t n) {
+  char buf[10];
+  char* e = buf + sizeof buf;
+  char* b = e;
+  do *--b = static_cast<char>('0' + n % 10);
+  while ((n /= 10) != 0);
+  out.append(b, static_cast<std::size_t>(e - b));
+}
+
+void on(std::string& out, const Finding& f) {
+  if (f.bound) out += "on or before ";
+  day(out, f.date);
+}
+
+// "consent deposited 2003-07-01, " before what a party(...) finding says of entry into force.
+void deposited(std::string& out, const Finding& f) {
+  if (f.deposit == no_day) return;
+  out += "consent deposited ";
+  if (f.bound) out += "on or before ";
+  day(out, f.deposit);
+  out += ", ";
+}
+
+void deadline_text(std::string& out, const Finding& f) {
   using K = eval::DeadlineFinding::Kind;
   const eval::DeadlineFinding& d = f.deadline;
   bool yearly = !d.lapses.empty() || d.periods_due > 0 || d.next_due != no_day;
   switch (d.kind) {
     case K::met:
-      return yearly ? "all " + std::to_string(d.periods_due) + " periods due so far reported on time"
-                    : "on time: " + format_day(d.submitted) + ", due " + format_day(d.due);
+      if (yearly) {
+        out += "all ";
+        number(out, d.periods_due);
+        out += " periods due so far reported on time";
+      } else {
+        out += "on time: ";
+        day(out, d.submitted);
+        out += ", due ";
+        day(out, d.due);
+      }
+      return;
     case K::late:
     case K::missing: {
-      if (!yearly)
-        return d.kind == K::late ? "late: " + format_day(d.submitted) + ", due " + format_day(d.due)
-                                 : "missing: due " + format_day(d.due);
-      std::string late, missing;
-      for (const auto& [period, submitted] : d.lapses) {
-        std::string& list = submitted == no_day ? missing : late;
-        list += (list.empty() ? "" : ", ") + std::to_string(period);
-        if (submitted != no_day) list += " (submitted " + format_day(submitted) + ")";
+      if (!yearly) {
+        if (d.kind == K::late) {
+          out += "late: ";
+          day(out, d.submitted);
+          out += ", due ";
+        } else {
+          out += "missing: due ";
+        }
+        day(out, d.due);
+        return;
       }
-      std::string out = std::to_string(d.late + d.missing) + " of " + std::to_string(d.periods_due) +
-                        " periods due were late or missing";
-      if (!missing.empty()) out += "; missing: " + missing;
-      if (!late.empty()) out += "; late: " + late;
+      number(out, d.late + d.missing);
+      out += " of ";
+      number(out, d.periods_due);
+      out += " periods due were late or missing";
+      // Missing periods first, then late ones (with their submission days), each in order.
+      for (bool late : {false, true}) {
+        bool first = true;
+        for (const auto& [period, submitted] : d.lapses) {
+          if ((submitted != no_day) != late) continue;
+          out += first ? (late ? "; late: " : "; missing: ") : ", ";
+          first = false;
+          number(out, period);
+          if (late) {
+            out += " (submitted ";
+            day(out, submitted);
+            out += ')';
+          }
+        }
+      }
       if (d.late + d.missing > d.lapses.size()) out += " ...";
-      if (d.next_due != no_day) out += "; next due " + format_day(d.next_due);
-      return out;
+      if (d.next_due != no_day) {
+        out += "; next due ";
+        day(out, d.next_due);
+      }
+      return;
     }
     case K::not_due:
-      return d.due == no_day ? "not due yet" : "not due yet: due " + format_day(d.due);
+      out += "not due yet";
+      if (d.due != no_day) {
+        out += ": due ";
+        day(out, d.due);
+      }
+      return;
     case K::not_started:
-      return "not started: what starts the deadline has not happened";
+      out += "not started: what starts the deadline has not happened";
+      return;
     case K::unknown:
-      return "the profile lacks the data";
+      out += "the profile lacks the data";
+      return;
     case K::none:
-      break;
+      return;
   }
-  return {};
 }
 
 // The fact alone, without the target's id.
-std::string fact_text(const Finding& f, const eval::Program& program) {
+void fact_text(std::string& out, const Finding& f, const eval::Program& program) {
   switch (f.basis) {
     case Basis::fact:
-      if (f.predicate == Predicate::ratified && f.bound && f.value == Truth::unknown)
-        return "consent deposited on or before " + format_day(f.date) + ", the day not known";
-      if (f.predicate == Predicate::party)
-        return deposited(f) + (f.bound ? "in force for the state on or before " : "in force for the state from ") +
-               format_day(f.date);
-      return std::string(fact_word(f.predicate)) + ' ' + on(f);
+      if (f.predicate == Predicate::ratified && f.bound && f.value == Truth::unknown) {
+        out += "consent deposited on or before ";
+        day(out, f.date);
+        out += ", the day not known";
+        return;
+      }
+      if (f.predicate == Predicate::party) {
+        deposited(out, f);
+        out += f.bound ? "in force for the state on or before " : "in force for the state from ";
+        day(out, f.date);
+        return;
+      }
+      out += fact_word(f.predicate);
+      out += ' ';
+      on(out, f);
+      return;
     case Basis::not_listed:
-      return "not in the profile";
+      out += "not in the profile";
+      return;
     case Basis::absent:
-      return "none recorded (the profile's list is complete)";
+      out += "none recorded (the profile's list is complete)";
+      return;
     case Basis::none_recorded:
-      return none_word(f.predicate);
+      out += none_word(f.predicate);
+      return;
     case Basis::after_as_of:
-      return std::string(fact_word(f.predicate)) + ' ' + on(f) + ", after the as-of date";
+      out += fact_word(f.predicate);
+      out += ' ';
+      on(out, f);
+      out += ", after the as-of date";
+      return;
     case Basis::known_until:
-      return std::string(none_word(f.predicate)) + "; facts known until " + format_day(f.date);
+      out += none_word(f.predicate);
+      out += "; facts known until ";
+      day(out, f.date);
+      return;
     case Basis::not_in_force:
-      return f.date == no_day ? deposited(f) + "the instrument is not in force yet"
-                              : deposited(f) + "in force for the state from " + on(f);
+      deposited(out, f);
+      if (f.date == no_day) {
+        out += "the instrument is not in force yet";
+      } else {
+        out += "in force for the state from ";
+        on(out, f);
+      }
+      return;
     case Basis::denounced:
-      return "denounced, effective " + format_day(f.date);
+      out += "denounced, effective ";
+      day(out, f.date);
+      return;
     case Basis::left:
-      return "left " + format_day(f.date);
+      out += "left ";
+      day(out, f.date);
+      return;
     case Basis::group:
-      return f.value == Truth::yes ? "a member" : "not a member";
+      out += f.value == Truth::yes ? "a member" : "not a member";
+      return;
     case Basis::reservation: {
       const std::string& article = program.articles[program.nodes[f.node].article];
-      return f.value == Truth::yes ? "reservation to '" + article + "' since " + format_day(f.date)
-                                   : "no reservation to '" + article + "' in force";
+      out += f.value == Truth::yes ? "reservation to '" : "no reservation to '";
+      out += article;
+      if (f.value == Truth::yes) {
+        out += "' since ";
+        day(out, f.date);
+      } else {
+        out += "' in force";
+      }
+      return;
     }
     case Basis::timing:
-      return std::string(fact_word(f.predicate)) + ' ' + on(f);
+      out += fact_word(f.predicate);
+      out += ' ';
+      on(out, f);
+      return;
     case Basis::deadline:
-      return deadline_text(f);
+      deadline_text(out, f);
+      return;
   }
-  return {};
 }
 
 }  // namespace
@@ -127,7 +229,10 @@ const std::string& target_name(const eval::Program& program, Predicate p, std::u
 }
 
 std::string describe(const Finding& f, const eval::Program& program) {
-  return target_name(program, f.predicate, f.target) + ": " + fact_text(f, program);
+  std::string out = target_name(program, f.predicate, f.target);
+  out += ": ";
+  fact_text(out, f, program);
+  return out;
 }
 
 std::string condition_text(const diag::SourceMap& sources, const diag::Location& where) {
@@ -180,32 +285,43 @@ void Wording::why(const eval::VerdictRecord& r, std::string& out) {
     out += clause_words[static_cast<int>(r.clause)];
     out += text_of(shown);
     if (program_.nodes[node].quantifier == syntax::Quantifier::single) {
+      const Finding& f = r.findings[i];
       out += ": ";
-      out += describe(r.findings[i], program_);
+      out += target_name(program_, f.predicate, f.target);
+      out += ": ";
+      fact_text(out, f, program_);
       i = end;
       continue;
     }
     // Members with the same fact are listed together ("not in the profile: A, B, C"), false
-    // ones before unknown ones; a fact of one member reads "A: consent deposited ...".
-    struct Group {
-      int value;
-      std::string fact;
-      std::vector<std::uint32_t> members;  // indices into r.findings
-    };
-    std::vector<Group> groups;
+    // ones before unknown ones; a fact of one member reads "A: consent deposited ...". The
+    // groups' buffers are kept from record to record.
+    std::size_t used = 0;
     for (std::size_t k = i; k < end; ++k) {
       const Finding& f = r.findings[k];
-      std::string fact = fact_text(f, program_);
-      auto g = std::find_if(groups.begin(), groups.end(),
-                            [&](const Group& x) { return x.value == static_cast<int>(f.value) && x.fact == fact; });
-      if (g == groups.end()) groups.push_back({static_cast<int>(f.value), std::move(fact), {}}), g = groups.end() - 1;
+      if (used == groups_.size()) groups_.emplace_back();
+      Group& fresh = groups_[used];
+      fresh.fact.clear();
+      fact_text(fresh.fact, f, program_);
+      auto g = std::find_if(groups_.begin(), groups_.begin() + static_cast<std::ptrdiff_t>(used), [&](const Group& x) {
+        return x.value == static_cast<int>(f.value) && x.fact == fresh.fact;
+      });
+      if (g == groups_.begin() + static_cast<std::ptrdiff_t>(used)) {
+        fresh.value = static_cast<int>(f.value);
+        fresh.members.clear();
+        ++used;
+      }
       g->members.push_back(static_cast<std::uint32_t>(k));
     }
-    std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
-      return a.value != b.value ? a.value < b.value : a.fact < b.fact;
+    order_.resize(used);
+    for (std::size_t k = 0; k < used; ++k) order_[k] = static_cast<std::uint32_t>(k);
+    std::stable_sort(order_.begin(), order_.end(), [&](std::uint32_t a, std::uint32_t b) {
+      const Group &x = groups_[a], &y = groups_[b];
+      return x.value != y.value ? x.value < y.value : x.fact < y.fact;
     });
     bool first = true;
-    for (const Group& g : groups) {
+    for (std::uint32_t gi : order_) {
+      const Group& g = groups_[gi];
       out += first ? ": " : "; ";
       first = false;
       auto name = [&](std::uint32_t k) -> const std::string& {
@@ -226,7 +342,11 @@ void Wording::why(const eval::VerdictRecord& r, std::string& out) {
     }
     i = end;
   }
-  if (r.omitted > 0) out += " (and " + std::to_string(r.omitted) + " more)";
+  if (r.omitted > 0) {
+    out += " (and ";
+    number(out, r.omitted);
+    out += " more)";
+  }
 }
 
 std::string why(const eval::VerdictRecord& r, const eval::Program& program, const diag::SourceMap& sources) {

@@ -26,10 +26,19 @@ class Wording {
  private:
   const std::string& text_of(std::uint32_t node);
 
+  // Members of a quantified atom with the same fact, listed together (buffers reused).
+  struct Group {
+    int value = 0;
+    std::string fact;
+    std::vector<std::uint32_t> members;  // indices into the record's findings
+  };
+
   const eval::Program& program_;
   const diag::SourceMap& sources_;
   std::vector<std::string> texts_;
   std::vector<char> known_;
+  std::vector<Group> groups_;
+  std::vector<std::uint32_t> order_;
 };
 
 // One finding: "UNTOC: consent deposited 2004-05-27" (the target's id, then the fact).
