@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "advice/timeline.hpp"
+#include "cli/leave_to_exit.hpp"
 #include "cli/tool.hpp"
 #include "cli/usage.hpp"
 #include "cli/verbs.hpp"
@@ -127,8 +128,11 @@ Run add_check_command(CLI::App& app, const GlobalOptions& g) {
         },
         ws.diags);
     render_workspace_diagnostics(ws, g);
-    if (!written || code != exit_ok) return exit_invalid;
-    return failing(run, ws.rules.rules, opts->fail_on) ? exit_failing : exit_ok;
+    int exit_code = !written || code != exit_ok                   ? exit_invalid
+                    : failing(run, ws.rules.rules, opts->fail_on) ? exit_failing
+                                                                  : exit_ok;
+    leave_to_exit(std::move(ws));
+    return exit_code;
   };
 }
 

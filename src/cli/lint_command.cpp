@@ -5,6 +5,7 @@
 #include <iostream>
 #include <memory>
 
+#include "cli/leave_to_exit.hpp"
 #include "cli/tool.hpp"
 #include "cli/usage.hpp"
 #include "cli/verbs.hpp"
@@ -88,6 +89,8 @@ Run add_lint_command(CLI::App& app, const GlobalOptions& g) {
         },
         write_errors);
     if (!written) diag::render_text(std::cerr, sources, write_errors, {use_colour(g, STDERR_FILENO)});
+    leave_to_exit(std::move(checked));
+    leave_to_exit(std::move(sources));
     if (input_error || !written) return exit_invalid;
     return failing ? exit_failing : exit_ok;
   };
