@@ -97,6 +97,8 @@ class Recorder {
   RecordRange state(std::size_t p);
   // The record of obligation o (run order) of profile p, or nullptr when not wanted.
   const VerdictRecord* find(std::size_t p, std::size_t o);
+  // The statuses it records.
+  StatusMask wanted() const { return wanted_; }
 
  private:
   const CheckRun& run_;

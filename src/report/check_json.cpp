@@ -1,6 +1,7 @@
 // check --format json (schema "pacta.check/2", docs/FORMATS.md): streamed one state at a time,
 // without a DOM: each verdict one line, with the record's why and findings when it needs
 // attention. Same inputs, same bytes.
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include "model/staleness.hpp"
 #include "report/check_report.hpp"
 #include "report/json_text.hpp"
+#include "report/ordered_chunks.hpp"
 #include "report/why.hpp"
 
 namespace pacta::report {
@@ -122,6 +124,98 @@ void diagnostics_json(JsonBuffer& out, const CheckReport& r) {
   out += first ? "]" : "\n  ]";
 }
 
+constexpr std::size_t states_per_chunk = 4;
+
+// What every state's verdicts repeat, escaped once per run.
+struct StateFields {
+  std::vector<std::string> ids;  // the obligations' ids, quoted
+  std::string statuses[6];       // `, "status": "violated"`, ...
+};
+
+// One state's object of the "states" array; one writer per rendering thread.
+class StateWriter {
+ public:
+  // `records`: the caller's recorder, or nullptr for a recorder of its own that records the
+  // statuses in `wanted`.
+  StateWriter(const CheckReport& r, const StateFields& fields, eval::Recorder* records, eval::StatusMask wanted)
+      : r_(r),
+        fields_(fields),
+        records_(records ? *records : own_.emplace(r.program, r.run, wanted)),
+        wording_(r.program, r.sources),
+        names_(r.program),
+        shown_(shown_statuses("json", r.all, r.status_filter)) {}
+
+  void state(JsonBuffer& out, std::size_t p) {
+    const model::Profile& profile = *r_.run.profiles[p];
+    out += p == 0 ? "\n    {\n      \"state\": " : ",\n    {\n      \"state\": ";
+    json_string(out, profile.state);
+    out += ",\n      \"name\": ";
+    json_string(out, profile.name);
+    out += ",\n      \"profile\": ";
+    json_string(out, profile.file < r_.sources.size() ? r_.sources.file(profile.file).path : std::string{});
+    // The oldest and newest `known_until` of its entries: null when every fact is complete.
+    model::Staleness stale = model::staleness_of(profile);
+    out += ",\n      \"facts_known_until\": ";
+    if (stale.earliest == no_day) {
+      out += "null";
+    } else {
+      out += "{\"earliest\": ";
+      json_day(out, stale.earliest);
+      out += ", \"latest\": ";
+      json_day(out, stale.latest);
+      out += '}';
+    }
+    out += ",\n      \"verdicts\": [";
+    bool first = true;
+    for (std::size_t o = 0; o < r_.run.obligations.size(); ++o) {
+      eval::Status s = r_.run.status(p, o);
+      if (!shows(shown_, s)) continue;
+      out += first ? "\n        {\"obligation\": " : ",\n        {\"obligation\": ";
+      first = false;
+      out += fields_.ids[o];
+      out += fields_.statuses[static_cast<int>(s)];
+      if (const eval::VerdictRecord* rec = records_.find(p, o)) record(out, *rec);
+      out += '}';
+    }
+    out += first ? "],\n      \"totals\": " : "\n      ],\n      \"totals\": ";
+    totals_json(out, totals_of(r_, p), "      ");
+    out += "\n    }";
+  }
+
+ private:
+  void record(JsonBuffer& out, const eval::VerdictRecord& rec) {
+    if (rec.date != no_day) {
+      out += ", \"date\": ";
+      json_day(out, rec.date);
+    }
+    out += ", \"clause\": \"";
+    out += eval::clause_name(rec.clause);
+    out += "\", \"reason\": ";
+    reason_.clear();
+    wording_.why(rec, reason_);
+    json_string(out, reason_);
+    out += ", \"findings\": [";
+    for (std::size_t k = 0; k < rec.findings.size(); ++k) {
+      if (k) out += ", ";
+      finding_json(out, rec.findings[k], r_, names_);
+    }
+    out += ']';
+    if (rec.omitted) {
+      out += ", \"findings_omitted\": ";
+      json_number(out, rec.omitted);
+    }
+  }
+
+  const CheckReport& r_;
+  const StateFields& fields_;
+  std::optional<eval::Recorder> own_;
+  eval::Recorder& records_;
+  Wording wording_;
+  QuotedNames names_;
+  eval::StatusMask shown_;
+  std::string reason_;
+};
+
 }  // namespace
 
 void render_check_json(std::ostream& stream, const CheckReport& r) {
@@ -129,10 +223,6 @@ void render_check_json(std::ostream& stream, const CheckReport& r) {
   eval::Recorder& records = records_of(r, "json", own);
   const auto& rules = *r.program.rules;
   JsonBuffer out;
-  std::string reason;
-  Wording wording(r.program, r.sources);
-  QuotedNames names(r.program);
-  eval::StatusMask shown = shown_statuses("json", r.all, r.status_filter);
   out += "{\n  \"schema\": \"pacta.check/2\",\n  \"as_of\": ";
   json_day(out, r.run.as_of);
   out += ",\n  \"rules_checked\": ";
@@ -173,70 +263,26 @@ void render_check_json(std::ostream& stream, const CheckReport& r) {
     out += '}';
   }
   out += r.run.obligations.empty() ? "],\n  \"states\": [" : "\n  ],\n  \"states\": [";
+  out.flush_to(stream);
   // What every state repeats, escaped once: the obligations' ids and the status fields.
-  std::vector<std::string> quoted_ids(r.run.obligations.size()), status_fields(6);
+  StateFields fields;
+  fields.ids.resize(r.run.obligations.size());
   for (std::size_t k = 0; k < r.run.obligations.size(); ++k)
-    json_string(quoted_ids[k], rules.obligations[r.run.obligations[k]].id);
+    json_string(fields.ids[k], rules.obligations[r.run.obligations[k]].id);
   for (int k = 0; k < 6; ++k)
-    status_fields[k] = std::string(", \"status\": \"") + eval::status_name(static_cast<eval::Status>(k)) + '"';
-  for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
-    const model::Profile& profile = *r.run.profiles[p];
-    out += p == 0 ? "\n    {\n      \"state\": " : ",\n    {\n      \"state\": ";
-    json_string(out, profile.state);
-    out += ",\n      \"name\": ";
-    json_string(out, profile.name);
-    out += ",\n      \"profile\": ";
-    json_string(out, profile.file < r.sources.size() ? r.sources.file(profile.file).path : std::string{});
-    // The oldest and newest `known_until` of its entries: null when every fact is complete.
-    model::Staleness stale = model::staleness_of(profile);
-    out += ",\n      \"facts_known_until\": ";
-    if (stale.earliest == no_day) {
-      out += "null";
-    } else {
-      out += "{\"earliest\": ";
-      json_day(out, stale.earliest);
-      out += ", \"latest\": ";
-      json_day(out, stale.latest);
-      out += '}';
-    }
-    out += ",\n      \"verdicts\": [";
-    bool first = true;
-    for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {
-      eval::Status s = r.run.status(p, o);
-      if (!shows(shown, s)) continue;
-      out += first ? "\n        {\"obligation\": " : ",\n        {\"obligation\": ";
-      first = false;
-      out += quoted_ids[o];
-      out += status_fields[static_cast<int>(s)];
-      if (const eval::VerdictRecord* rec = records.find(p, o)) {
-        if (rec->date != no_day) {
-          out += ", \"date\": ";
-          json_day(out, rec->date);
-        }
-        out += ", \"clause\": \"";
-        out += eval::clause_name(rec->clause);
-        out += "\", \"reason\": ";
-        reason.clear();
-        wording.why(*rec, reason);
-        json_string(out, reason);
-        out += ", \"findings\": [";
-        for (std::size_t k = 0; k < rec->findings.size(); ++k) {
-          if (k) out += ", ";
-          finding_json(out, rec->findings[k], r, names);
-        }
-        out += ']';
-        if (rec->omitted) {
-          out += ", \"findings_omitted\": ";
-          json_number(out, rec->omitted);
-        }
-      }
-      out += '}';
-    }
-    out += first ? "],\n      \"totals\": " : "\n      ],\n      \"totals\": ";
-    totals_json(out, totals_of(r, p), "      ");
-    out += "\n    }";
-    if (out.size() > (1u << 16)) out.flush_to(stream);
-  }
+    fields.statuses[k] = std::string(", \"status\": \"") + eval::status_name(static_cast<eval::Status>(k)) + '"';
+  // States are rendered on every core, a few at a time, and written in order: each worker
+  // has its own recorder and wording (they keep per-state buffers).
+  const unsigned workers = worker_count(r.run.profiles.size(), states_per_chunk, r.threads);
+  std::vector<std::unique_ptr<StateWriter>> writers(workers);
+  render_in_order(
+      r.run.profiles.size(), states_per_chunk, workers,
+      [&](unsigned w, std::size_t first, std::size_t last, JsonBuffer& chunk) {
+        if (!writers[w])
+          writers[w] = std::make_unique<StateWriter>(r, fields, workers == 1 ? &records : nullptr, records.wanted());
+        for (std::size_t p = first; p < last; ++p) writers[w]->state(chunk, p);
+      },
+      stream);
   out += r.run.profiles.empty() ? "],\n  \"totals\": " : "\n  ],\n  \"totals\": ";
   totals_json(out, totals_of(r, std::string::npos), "  ");
   out += "\n}\n";

@@ -34,6 +34,8 @@ struct CheckReport {
   // --status: the statuses whose verdicts are printed (0: no --status, each format's default).
   // Totals always count every verdict; only the verdicts listed are filtered.
   eval::StatusMask status_filter = 0;
+  // Threads that render states (JSON): 0, every core. The bytes do not depend on it.
+  unsigned threads = 0;
 };
 
 // What the HTML page shows besides the run: who made it (reproducibility), and each state's
