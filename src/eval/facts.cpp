@@ -1,7 +1,7 @@
 // What each predicate means over a profile, in one place: the snapshot's truth table (one
 // block per predicate, filled as of the snapshot's date), the day a fact became true (`fact`),
 // and the basis a verdict record gives for a value (`basis_of`). A new predicate is defined
-// here and in syntax/predicates.cpp.
+// here and in syntax/predicates.def.
 #include <algorithm>
 
 #include "eval/evaluate.hpp"

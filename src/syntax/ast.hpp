@@ -80,7 +80,12 @@ struct SetDecl {
   Span span;
 };
 
-enum class Predicate : std::uint8_t { ratified, party, signed_, reserved, joined, member, submitted, event };
+// The predicates, in the order of syntax/predicates.def (their one definition).
+enum class Predicate : std::uint8_t {
+#define PACTA_PREDICATE(id, ...) id,
+#include "syntax/predicates.def"
+#undef PACTA_PREDICATE
+};
 enum class Quantifier : std::uint8_t { single, all, any, none, at_least };
 
 struct QuantifierLit {

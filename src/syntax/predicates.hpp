@@ -1,8 +1,9 @@
-// Every predicate of the rule language, defined once: its keyword, the kind of declaration it
-// takes, what it allows (a timing, serving as a deadline's anchor, an article, `every year`)
-// and the words a finding of it is reported in. The grammar reads predicate names from this
-// table, sema checks atoms against it and the reports word facts with it; how a predicate's
-// truth and date come from a profile is the evaluator's (eval/evaluate.cpp, `fact`).
+// Every predicate of the rule language, defined once (syntax/predicates.def): its keyword, the
+// kind of declaration it takes, what it allows (a timing, serving as a deadline's anchor, an
+// article, `every year`) and the words a finding of it is reported in. The grammar reads
+// predicate names from this table, sema checks atoms against it and the reports word facts
+// with it; how a predicate's truth and date come from a profile is the evaluator's
+// (eval/facts.cpp).
 #pragma once
 
 #include <string>
@@ -25,8 +26,12 @@ struct PredicateDef {
   const char* fact_noun;  // the fact it reads, when missing: "no record of: ICSANT_2005 deposit"
 };
 
-inline constexpr std::size_t predicate_count = 8;
-// In Predicate's order.
+inline constexpr std::size_t predicate_count = 0
+#define PACTA_PREDICATE(...) +1
+#include "syntax/predicates.def"
+#undef PACTA_PREDICATE
+    ;
+// In Predicate's order: both are made from syntax/predicates.def.
 extern const PredicateDef predicate_defs[predicate_count];
 
 inline const PredicateDef& definition(Predicate p) { return predicate_defs[static_cast<std::size_t>(p)]; }

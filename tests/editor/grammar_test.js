@@ -9,7 +9,7 @@
 //                                                 marked invalid
 //   node tests/editor/grammar_test.js keywords    every keyword of the parser (grammar/leaf_parsers.hpp,
 //                                                 grammar/rule_file_def.hpp) and every predicate of
-//                                                 src/syntax/predicates.cpp is highlighted, in every
+//                                                 src/syntax/predicates.def is highlighted, in every
 //                                                 context of the grammar
 //   node tests/editor/grammar_test.js cases       hand-written cases, and the extension manifest
 //
@@ -92,10 +92,10 @@ function parserWords() {
   const keywords = [...block[1].matchAll(/"([A-Za-z_][A-Za-z0-9_]*)"/g)].map((m) => m[1]);
   const defs = read('grammar/rule_file_def.hpp');
   const kw = [...defs.matchAll(/PACTA_KW\(([A-Za-z_][A-Za-z0-9_]*)\)/g)].map((m) => m[1]).filter((k) => k !== 'name');
-  const preds = read('src/syntax/predicates.cpp');
-  const predicates = [...preds.matchAll(/\{\s*Predicate::\w+\s*,\s*"([A-Za-z_][A-Za-z0-9_]*)"/g)].map((m) => m[1]);
+  const preds = read('src/syntax/predicates.def');
+  const predicates = [...preds.matchAll(/^PACTA_PREDICATE\(\s*\w+\s*,\s*"([A-Za-z_][A-Za-z0-9_]*)"/gm)].map((m) => m[1]);
   if (keywords.length < 50) throw new Error(`only ${keywords.length} keywords read from grammar/leaf_parsers.hpp`);
-  if (predicates.length < 8) throw new Error(`only ${predicates.length} predicates read from src/syntax/predicates.cpp`);
+  if (predicates.length < 8) throw new Error(`only ${predicates.length} predicates read from src/syntax/predicates.def`);
   if (kw.length < 50) throw new Error(`only ${kw.length} PACTA_KW keywords read from grammar/rule_file_def.hpp`);
   const all = new Set([...keywords, ...kw, ...predicates]);
   return { all, predicates: new Set(predicates) };
