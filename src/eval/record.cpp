@@ -117,6 +117,8 @@ const char* basis_name(Basis b) {
       return "reservation";
     case Basis::timing:
       return "timing";
+    case Basis::not_open:
+      return "not_open";
     case Basis::deadline:
       return "deadline";
   }
@@ -184,7 +186,8 @@ VerdictRecord record(const Snapshot& s, std::uint32_t obligation, Status status)
       break;
     case Status::not_applicable: {
       r.clause = Clause::applies;
-      c.collect(o.applies, value(o.applies));
+      r.states_only = o.states_only && s.profile().kind == model::PartyKind::organisation;
+      if (!r.states_only) c.collect(o.applies, value(o.applies));
       break;
     }
     case Status::unknown:

@@ -103,6 +103,8 @@ std::string fact_text(const Finding& f, const eval::Program& program) {
       return std::string(fact_word(f.predicate)) + ' ' + on(f);
     case Basis::deadline:
       return deadline_text(f);
+    case Basis::not_open:
+      return "not open to organisations";
   }
   return {};
 }
@@ -170,6 +172,10 @@ const std::string& Wording::text_of(std::uint32_t node) {
 
 void Wording::why(const eval::VerdictRecord& r, std::string& out) {
   static const char* const clause_words[] = {"applies when ", "exempt when ", ""};
+  if (r.states_only) {
+    out += "an organisation: the obligation names only instruments not open to organisations";
+    return;
+  }
   std::size_t start = out.size();
   // Findings grouped by their atom, in rule order.
   for (std::size_t i = 0; i < r.findings.size();) {
