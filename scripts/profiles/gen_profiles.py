@@ -352,7 +352,8 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
         if iso in rows and instr not in entries and instr in instruments:
             e, c = rows[iso]
             entries[instr] = (dict(e), list(c))
-    fill_complements(iso, entries, complements)
+    if not organisation:  # the complement statements are about States (UN Members, COK, NIU)
+        fill_complements(iso, entries, complements)
     notes_unknown = []
     for instr, o in ov.items():
         if o["op"] == "replace" and iso in lists.get(instr, {}) and "ratified" in lists[instr][iso][0]:
@@ -387,7 +388,10 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
         else:
             sys.exit(f"gen_profiles: overlay {iso} {instr}: bad op {o['op']}")
 
-    check_complements(iso, entries, complements)
+    if not organisation:
+        check_complements(iso, entries, complements)
+    if any(i not in instruments for i in entries):
+        sys.exit(f"gen_profiles: {iso}: an entry for an instrument it cannot join")
 
     # UNODC's "party to all 19 in YEAR" bounds every deposit by YEAR-12-31 (UNODC counts
     # deposits): recorded as `ratified_by` where no deposit day is sourced.
@@ -542,14 +546,16 @@ def main():
     conflicts = []
     stats = {"states": 0, "organisations": 0, "entries": 0, "deposits": 0, "deposits_bounded": 0, "signatory_only": 0, "not_participant": 0,
              "unverified": 0, "irm": 0, "omitted": 0}
-    for iso, name, group, untc_name, unoda_name in STATES:
+    parties = [(iso, name, group, untc_name, unoda_name, False) for iso, name, group, untc_name, unoda_name in STATES]
+    parties += [(code, name, None, untc_name, None, True) for code, name, untc_name in ORGANISATIONS]
+    for iso, name, group, untc_name, unoda_name, organisation in parties:
         if untc_name is not None and untc_name not in names:
             sys.exit(f"gen_profiles: {untc_name} not found in the UNTC tables")
         text, entries, missing = build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pages,
-                                            lists, complements, conflicts)
+                                            lists, complements, conflicts, organisation)
         with open(os.path.join(a.out, f"{iso}.yaml"), "w", encoding="utf-8") as f:
             f.write(text)
-        stats["states"] += 1
+        stats["organisations" if organisation else "states"] += 1
         stats["entries"] += len(entries)
         stats["omitted"] += len(missing)
         for e, _ in entries.values():
@@ -563,20 +569,8 @@ def main():
                 stats["not_participant"] += 1
             if e.get("unverified"):
                 stats["unverified"] += 1
-        if "ratified" in entries.get("UNCAC", ({}, []))[0]:
+        if not organisation and "ratified" in entries.get("UNCAC", ({}, []))[0]:
             stats["irm"] += 1
-    for code, name, untc_name in ORGANISATIONS:
-        if untc_name not in names:
-            sys.exit(f"gen_profiles: {untc_name} not found in the UNTC tables")
-        text, entries, missing = build_state(code, name, None, untc_name, None, untc, snaps, icsant, pages,
-                                            lists, complements, conflicts, organisation=True)
-        with open(os.path.join(a.out, f"{code}.yaml"), "w", encoding="utf-8") as f:
-            f.write(text)
-        stats["organisations"] += 1
-        stats["entries"] += len(entries)
-        stats["omitted"] += len(missing)
-        for e, _ in entries.values():
-            stats["deposits" if "ratified" in e else "signatory_only" if "signed" in e else "not_participant"] += 1
     if a.stats:
         for c in conflicts:
             print("list/overlay difference (overlay used):", c)
