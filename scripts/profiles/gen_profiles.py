@@ -505,10 +505,13 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
     # mechanisms (derived from UNCAC party status)
     ue = entries.get("UNCAC", ({}, []))[0]
     if organisation:
-        # CoSP res. 3/1 speaks of States parties; whether and since when the EU takes part in the
-        # Review Mechanism was not read in a source, so nothing is derived for it.
-        L.append("# mechanisms: UNCAC_IRM is not derived for an organisation (CoSP res. 3/1 speaks of States parties;")
-        L.append("# the EU's participation was not read in a source) -> not recorded (unknown)")
+        # The derivation from party status (CoSP res. 3/1) does not hold for the EU: it stayed out of the
+        # Review Mechanism for years and was first reviewed in 2020-2023 (fixtures/profiles/README.md); no
+        # joining day was read, and a mechanism entry cannot say "not joined up to D", so nothing is recorded.
+        L.append("# mechanisms: UNCAC_IRM is NOT derived for the EU: it stayed out of the Review Mechanism for years")
+        L.append("# (eucrim.eu, 'The European Union and the UN Convention against Corruption') and was first reviewed")
+        L.append("# from 2020 on (COM(2020) 793 of 2020-12-14; European Commission news of 2023-11-17: country visit")
+        L.append("# 13-14 Nov 2023, self-assessment Sept 2022); no joining day was read -> not recorded (unknown)")
         L.append("# reports, events: no data in the sources used -> not recorded (unknown)")
     elif "ratified" in ue:
         eif = max(dt.date.fromisoformat(add_days(ue["ratified"], 30)), UNCAC_GENERAL_EIF)

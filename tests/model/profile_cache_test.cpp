@@ -83,8 +83,8 @@ std::string where(const diag::SourceMap& s, const diag::Location& l) {
 
 std::string dump(const diag::SourceMap& s, const model::Profile& p) {
   std::ostringstream o;
-  o << p.state << '|' << p.name << '|' << where(s, p.where) << '|' << (s.has(p.file) ? s.file(p.file).path : "?")
-    << '|';
+  o << p.state << '|' << static_cast<int>(p.kind) << '|' << p.name << '|' << where(s, p.where) << '|'
+    << (s.has(p.file) ? s.file(p.file).path : "?") << '|';
   for (bool c : p.complete) o << c;
   o << "|groups";
   for (auto g : p.groups) o << ' ' << g;
@@ -449,6 +449,32 @@ TEST(ProfileCache, ChangesMissTheCache) {
   other.version = "test-2";
   EXPECT_EQ(f.run(other).stats.hits, 0u);
   EXPECT_EQ(f.run(other).stats.hits, 1u);
+}
+
+// The rule facts that profile warnings read (Y014 adopted, Y015 started, Y016 openness) are in
+// the key: a cached profile never keeps a warning its rules no longer give, nor misses one.
+TEST(ProfileCache, RuleFactsOfTheWarningsMissTheCache) {
+  Fixture f;
+  f.profiles.write("EU.yaml", "state: EU\nkind: organisation\ninstruments:\n  SUA: { ratified: 2010-01-01 }\n");
+  Result closed = f.run();
+  EXPECT_NE(closed.text.find("Y016"), std::string::npos);
+  Result warm = f.run();
+  EXPECT_EQ(warm.stats.hits, 1u);
+  EXPECT_EQ(warm.text, closed.text);  // the kind and the warning come back from the cache
+  EXPECT_NE(warm.text.find("EU|1|"), std::string::npos);
+  std::string opened = rules;
+  opened.replace(opened.find("instrument SUA\n"), 15, "instrument SUA { open_to_organisations }\n");
+  auto open_rules = world(opened, {});
+  Result open = f.run(f.options(), &open_rules->rules);
+  EXPECT_EQ(open.stats.hits, 0u);
+  EXPECT_EQ(open.text.find("Y016"), std::string::npos);
+  EXPECT_EQ(open.text, f.run({"", true, ""}, &open_rules->rules).text);
+  std::string adopted = rules;
+  adopted.replace(adopted.find("instrument SUA\n"), 15, "instrument SUA { adopted 2011-01-01 }\n");
+  auto adopted_rules = world(adopted, {});
+  Result later = f.run(f.options(), &adopted_rules->rules);
+  EXPECT_EQ(later.stats.hits, 0u);
+  EXPECT_NE(later.text.find("Y014"), std::string::npos);
 }
 
 // ---- where the cache is, and when there is none ----------------------------------------------------
