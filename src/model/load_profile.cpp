@@ -396,7 +396,7 @@ class Walker {
         has_state = true;
         if (!scalar(v, "state", p.state)) return;
         p.where = at(v);
-        code(p, v);
+        if (auto problem = code_problem(p.state, p.kind)) error("Y009", v, problem->message, problem->help);
       } else if (key == "kind") {
         std::string kind;
         if (!scalar(v, "kind", kind)) return;
@@ -455,31 +455,6 @@ class Walker {
       }
     });
     if (!has_state) error("Y008", root, "profile has no 'state'", "add 'state: ISO3' (ISO 3166-1 alpha-3)");
-  }
-
-  // Y009: a State's code is ISO 3166-1 alpha-3, an organisation's one of organisation_codes.
-  void code(const Profile& p, const Node& v) {
-    auto capitals = [](const std::string& s) {
-      return s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    };
-    std::string upper = p.state;
-    for (char& c : upper)
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    if (p.kind == PartyKind::organisation) {
-      if (is_organisation_code(p.state)) return;
-      std::string codes;
-      for (const char* c : organisation_codes) codes += (codes.empty() ? "" : ", ") + std::string(c);
-      error("Y009", v, "'" + p.state + "' is not an organisation code",
-            is_organisation_code(upper)
-                ? "codes are upper case: did you mean '" + upper + "'?"
-                : "an organisation's code is one of: " + codes + " (ISO 3166-1 codes reserved for an organisation)");
-      return;
-    }
-    if (capitals(p.state)) return;
-    error("Y009", v, "'" + p.state + "' is not an ISO 3166-1 alpha-3 code",
-          is_organisation_code(upper) ? "'" + upper + "' is an organisation's code: add 'kind: organisation'"
-          : capitals(upper)           ? "state codes are upper case: did you mean '" + upper + "'?"
-                                      : "three capital letters, as JPN");
   }
 
  private:
