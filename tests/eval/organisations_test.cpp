@@ -34,6 +34,12 @@ obligation NO_INSTRUMENT { require member(WEOG) }
 
 const char* const eu = "state: EU\nkind: organisation\ngroups: []\ninstruments:\n  UNTOC: { ratified: 2001-01-01 }\n";
 
+// A profile depositing consent to UNTOC on `day`: a State's, or the organisation EU's.
+std::string untoc(const std::string& code, const std::string& day) {
+  std::string kind = code == "EU" ? "kind: organisation\n" : "";
+  return "state: " + code + "\n" + kind + "instruments:\n  UNTOC: { ratified: " + day + " }\n";
+}
+
 TEST(Organisations, ObligationNamingOnlyClosedInstrumentsIsNotApplicable) {
   auto w = world(rules, {eu, "state: FRA\ngroups: [WEOG]\n"});
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
@@ -64,8 +70,7 @@ TEST(Organisations, TheRecordSaysWhy) {
 }
 
 TEST(Organisations, ObligationOnAnOpenInstrumentIsEvaluatedAsForAState) {
-  auto w = world(rules, {eu, "state: AAA\ninstruments:\n  UNTOC: { ratified: 2000-06-01 }\n",
-                         "state: BBB\ninstruments:\n  UNTOC: { ratified: 2000-07-01 }\n"});
+  auto w = world(rules, {eu, untoc("AAA", "2000-06-01"), untoc("BBB", "2000-07-01")});
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   EXPECT_EQ(w->verdict("EU", "UNTOC_PARTY", "2001-01-30"), Status::pending);
   EXPECT_EQ(w->verdict("EU", "UNTOC_PARTY", "2001-01-31"), Status::satisfied);
@@ -82,9 +87,7 @@ TEST(Organisations, GroupsDoNotSelectAnOrganisation) {
 
 TEST(Organisations, DepositIsNotCountedTowardEntryIntoForce) {
   // The organisation deposits first; the two States' deposits are the 1st and 2nd that count.
-  auto w = world(rules, {"state: EU\nkind: organisation\ninstruments:\n  UNTOC: { ratified: 2000-01-01 }\n",
-                         "state: AAA\ninstruments:\n  UNTOC: { ratified: 2000-06-01 }\n",
-                         "state: BBB\ninstruments:\n  UNTOC: { ratified: 2000-07-01 }\n"});
+  auto w = world(rules, {untoc("EU", "2000-01-01"), untoc("AAA", "2000-06-01"), untoc("BBB", "2000-07-01")});
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   const eval::EntryIntoForce& eif = w->entry_into_force("UNTOC");
   EXPECT_EQ(eif.deposits_seen, 2u);
@@ -95,17 +98,14 @@ TEST(Organisations, DepositIsNotCountedTowardEntryIntoForce) {
 }
 
 TEST(Organisations, AloneAnOrganisationNeverBringsAnInstrumentIntoForce) {
-  auto w = world(rules, {"state: EU\nkind: organisation\ninstruments:\n  UNTOC: { ratified: 2000-01-01 }\n",
-                         "state: AAA\ninstruments:\n  UNTOC: { ratified: 2000-06-01 }\n"});
+  auto w = world(rules, {untoc("EU", "2000-01-01"), untoc("AAA", "2000-06-01")});
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   EXPECT_EQ(w->entry_into_force("UNTOC").date, no_day);
   EXPECT_EQ(w->verdict("EU", "UNTOC_PARTY", "2014-12-31"), Status::violated);
 }
 
 TEST(Organisations, LaterDepositEntersIntoForceForItAfterItsOwnDelay) {
-  auto w = world(rules, {"state: AAA\ninstruments:\n  UNTOC: { ratified: 2000-06-01 }\n",
-                         "state: BBB\ninstruments:\n  UNTOC: { ratified: 2000-07-01 }\n",
-                         "state: EU\nkind: organisation\ninstruments:\n  UNTOC: { ratified: 2004-05-21 }\n"});
+  auto w = world(rules, {untoc("AAA", "2000-06-01"), untoc("BBB", "2000-07-01"), untoc("EU", "2004-05-21")});
   ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
   EXPECT_EQ(w->party_from("EU", "UNTOC"), day("2004-06-20"));
 }
