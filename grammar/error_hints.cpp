@@ -62,7 +62,7 @@ std::vector<std::string> clauses_of(std::string_view block) {
   if (block == "state")
     return {"ratified", "signed", "denounced", "joined", "left", "event", "reserved", "member", "unknown", "submitted"};
   if (block == "instrument" || block == "mechanism" || block == "report" || block == "event" || block == "group")
-    return {"adopted", "in_force", "in_force_for_state", "supplements", "started", "source"};
+    return {"adopted", "in_force", "in_force_for_state", "supplements", "open_to_organisations", "started", "source"};
   return {};
 }
 

@@ -93,6 +93,7 @@ PACTA_KW(adopted);
 PACTA_KW(in_force);
 PACTA_KW(in_force_for_state);
 PACTA_KW(supplements);
+PACTA_KW(open_to_organisations);
 PACTA_KW(source);
 PACTA_KW(started);
 PACTA_KW(severity);
@@ -225,6 +226,7 @@ auto const decl_clause_def =
                                _val(ctx).deposits_span = builder_of(ctx).span(r.begin(), r.end());
                              })] > kw_deposits))) |
             (kw_supplements[set_kind(ClauseKind::supplements)] > identifier[assign(&DeclClause::name)]) |
+            kw_open_to_organisations[set_kind(ClauseKind::open_to_organisations)] |
             (kw_started[set_kind(ClauseKind::started)] > date[assign(&DeclClause::date)]) |
             (kw_source[set_kind(ClauseKind::source)] > string_lit[assign(&DeclClause::text)]));
 

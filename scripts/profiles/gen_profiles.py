@@ -29,7 +29,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
-from states import STATES, GROUPS_SOURCE, GROUP_NOTES, ALL19, ALL19_SOURCE  # noqa: E402
+from states import STATES, ORGANISATIONS, GROUPS_SOURCE, GROUP_NOTES, ALL19, ALL19_SOURCE  # noqa: E402
 from overlay import OVERLAY, CPPNM_WIKI  # noqa: E402
 import importlib  # noqa: E402
 
@@ -145,6 +145,11 @@ CRIME_DRUGS = [
     "SINGLE_1961", "PROTOCOL_1972", "PSYCHOTROPIC_1971", "ILLICIT_TRAFFIC_1988",
 ]
 ALL_INSTRUMENTS = TERRORISM_19 + CRIME_DRUGS
+# The instruments whose final clauses admit regional economic integration organisations (declared
+# `open_to_organisations` in rules/): UNTOC art. 36(2), TIP art. 16(2), SOM art. 21(2), Firearms
+# art. 17(2), UNCAC art. 67(2), 1988 Convention arts. 26(c), 27. An organisation's profile lists
+# only these; the others are settled by the rule set (it can never join them), not left unknown.
+OPEN_TO_ORGANISATIONS = ["UNTOC", "UNTOC_TIP", "UNTOC_SOM", "UNTOC_FIREARMS", "UNCAC", "ILLICIT_TRAFFIC_1988"]
 
 # UN-deposited instruments covered by the UNTC tables: id -> (MTDSG no., zmjones file)
 UNTC = {
@@ -329,10 +334,12 @@ def emit_entry(lines, instr, e, comments):
     lines.append(f"    source: {q(e['source'])}")
 
 
-def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pages, lists, complements, conflicts):
+def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pages, lists, complements, conflicts,
+                organisation=False):
     ov = OVERLAY.get(iso, {})
     entries = {}      # instr -> (entry, comments)
-    for instr in ALL_INSTRUMENTS:
+    instruments = OPEN_TO_ORGANISATIONS if organisation else ALL_INSTRUMENTS
+    for instr in instruments:
         if instr == "ICSANT_2005":
             entries[instr] = build_icsant(untc, snaps, icsant, pages, untc_name, unoda_name)
         elif instr in UNTC:
@@ -342,10 +349,11 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
                 c = c + extra
             entries[instr] = (e, c)
     for instr, rows in lists.items():
-        if iso in rows and instr not in entries:
+        if iso in rows and instr not in entries and instr in instruments:
             e, c = rows[iso]
             entries[instr] = (dict(e), list(c))
-    fill_complements(iso, entries, complements)
+    if not organisation:  # the complement statements are about States (UN Members, COK, NIU)
+        fill_complements(iso, entries, complements)
     notes_unknown = []
     for instr, o in ov.items():
         if o["op"] == "replace" and iso in lists.get(instr, {}) and "ratified" in lists[instr][iso][0]:
@@ -353,7 +361,7 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
             for k in ("signed", "ratified"):
                 if le.get(k) != oe.get(k):
                     conflicts.append(f"{iso} {instr} {k}: list {le.get(k)} overlay {oe.get(k)}")
-        if instr not in ALL_INSTRUMENTS:
+        if instr not in instruments:
             sys.exit(f"gen_profiles: overlay {iso}: unknown instrument {instr}")
         if o["op"] == "replace":
             old = entries.get(instr)
@@ -380,7 +388,10 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
         else:
             sys.exit(f"gen_profiles: overlay {iso} {instr}: bad op {o['op']}")
 
-    check_complements(iso, entries, complements)
+    if not organisation:
+        check_complements(iso, entries, complements)
+    if any(i not in instruments for i in entries):
+        sys.exit(f"gen_profiles: {iso}: an entry for an instrument it cannot join")
 
     # UNODC's "party to all 19 in YEAR" bounds every deposit by YEAR-12-31 (UNODC counts
     # deposits): recorded as `ratified_by` where no deposit day is sourced.
@@ -407,16 +418,17 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
         if "ratified" in e and "known_until" in e:
             sys.exit(f"gen_profiles: {iso} {instr}: ratified together with known_until")
 
-    missing = [i for i in ALL_INSTRUMENTS if i not in entries]
+    missing = [i for i in instruments if i not in entries]
     all_sources = []
-    for instr in ALL_INSTRUMENTS:
+    for instr in instruments:
         if instr in entries:
             for s in entries[instr][0]["source"].split(" ; "):
                 if s not in all_sources:
                     all_sources.append(s)
 
     L = []
-    L.append(f"# {iso}.yaml - member-state profile of {name} (schema: docs/PROFILES.md, v1).")
+    what = "regional economic integration organisation" if organisation else "member-state"
+    L.append(f"# {iso}.yaml - {what} profile of {name} (schema: docs/PROFILES.md, v1).")
     L.append("#")
     L.append("# GENERATED FILE - do not edit by hand: edit scripts/profiles/overlay.py, sources/*.py or states.py and run")
     L.append("#   python3 scripts/profiles/gen_profiles.py")
@@ -424,8 +436,9 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
     L.append("#   participants_untc_2014-2015.csv  - UN Treaty Collection (MTDSG) participant tables, scrape")
     L.append(f"#       {ZMJ};")
     L.append("#       as-of date per instrument: " + ", ".join(
-        f"{i} {snaps[i]}" for i in ALL_INSTRUMENTS if i in UNTC and i != "ICSANT_2005"))
-    L.append(f"#   participants_icsant_unoda_2018-07.csv - ICSANT participants as of 2018-07-10 (UNODA, {UNODA})")
+        f"{i} {snaps[i]}" for i in instruments if i in UNTC and i != "ICSANT_2005"))
+    if not organisation:
+        L.append(f"#   participants_icsant_unoda_2018-07.csv - ICSANT participants as of 2018-07-10 (UNODA, {UNODA})")
     L.append("#   plus depositary-list rows (scripts/profiles/sources/*.py) and the hand-curated later/sourced")
     L.append("#   facts in scripts/profiles/overlay.py.")
     L.append("#")
@@ -437,11 +450,18 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
     L.append("# Sources cited in this file:")
     for s in all_sources:
         L.append(f"#   - {s}")
-    L.append(f"#   - groups: {GROUPS_SOURCE}")
-    if any(i == "UNCAC" and "ratified" in entries[i][0] for i in entries):
+    if not organisation:
+        L.append(f"#   - groups: {GROUPS_SOURCE}")
+    if not organisation and any(i == "UNCAC" and "ratified" in entries[i][0] for i in entries):
         L.append("#   - mechanisms: UNCAC CoSP resolution 3/1 (derived, see UNCAC_IRM)")
     L.append("")
+    if organisation:
+        L.append("# An organisation: only the instruments open to organisations are listed (OPEN_TO_ORGANISATIONS in")
+        L.append("# scripts/profiles/gen_profiles.py; `open_to_organisations` in rules/); the rule set settles the others")
+        L.append("# (an organisation can never join them). Its deposits do not count toward an entry into force.")
     L.append(f"state: {iso}")
+    if organisation:
+        L.append("kind: organisation")
     L.append(f"name: {q(name)}")
     gnote = GROUP_NOTES.get(iso)
     if gnote:
@@ -449,12 +469,18 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
     L.append(f"groups: [{group or ''}]")
     L.append("sources:")
     L.append(f"  - {q('UN Treaty Collection (MTDSG chapters VI and XVIII) via ' + ZMJ + ', as of 2014-01-27..2015-03-14 (per instrument)')}")
-    L.append(f"  - {q('UNODA Disarmament Treaties Database (ICSANT) via ' + UNODA + ', as of 2018-07-10')}")
-    L.append(f"  - {q('later sourced events: see each entry (scripts/profiles/overlay.py)')}")
-    L.append(f"  - {q('groups: ' + GROUPS_SOURCE)}")
+    if not organisation:
+        L.append(f"  - {q('UNODA Disarmament Treaties Database (ICSANT) via ' + UNODA + ', as of 2018-07-10')}")
+    if ov or not organisation:
+        L.append(f"  - {q('later sourced events: see each entry (scripts/profiles/overlay.py)')}")
+    if not organisation:
+        L.append(f"  - {q('groups: ' + GROUPS_SOURCE)}")
     L.append("instruments:")
     for block, ids in (("19 universal legal instruments against terrorism", TERRORISM_19),
                        ("UNTOC and Protocols, UNCAC, drug control conventions", CRIME_DRUGS)):
+        if not any(i in instruments for i in ids):
+            L.append(f"  # ---- {block}: none is open to organisations (settled by the rule set) ----")
+            continue
         L.append(f"  # ---- {block} ----")
         for instr in ids:
             if instr in entries:
@@ -478,7 +504,16 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
 
     # mechanisms (derived from UNCAC party status)
     ue = entries.get("UNCAC", ({}, []))[0]
-    if "ratified" in ue:
+    if organisation:
+        # The derivation from party status (CoSP res. 3/1) does not hold for the EU: it stayed out of the
+        # Review Mechanism for years and was first reviewed in 2020-2023 (fixtures/profiles/README.md); no
+        # joining day was read, and a mechanism entry cannot say "not joined up to D", so nothing is recorded.
+        L.append("# mechanisms: UNCAC_IRM is NOT derived for the EU: it stayed out of the Review Mechanism for years")
+        L.append("# (eucrim.eu, 'The European Union and the UN Convention against Corruption') and was first reviewed")
+        L.append("# from 2020 on (COM(2020) 793 of 2020-12-14; European Commission news of 2023-11-17: country visit")
+        L.append("# 13-14 Nov 2023, self-assessment Sept 2022); no joining day was read -> not recorded (unknown)")
+        L.append("# reports, events: no data in the sources used -> not recorded (unknown)")
+    elif "ratified" in ue:
         eif = max(dt.date.fromisoformat(add_days(ue["ratified"], 30)), UNCAC_GENERAL_EIF)
         d = max(eif, IRM_START).isoformat()
         src = IRM_SOURCE
@@ -494,7 +529,7 @@ def build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pa
         L.append(f"    source: {q(src)}")
     else:
         L.append("# mechanisms, reports, events: no state-level data in the sources used -> not recorded (unknown)")
-    if "ratified" in ue:
+    if "ratified" in ue and not organisation:
         L.append("# reports, events: no state-level data in the sources used -> not recorded (unknown)")
     return "\n".join(L) + "\n", entries, missing
 
@@ -512,16 +547,18 @@ def main():
     lists = load_lists({row[0] for row in STATES})
     complements = load_complements({row[0] for row in STATES})
     conflicts = []
-    stats = {"states": 0, "entries": 0, "deposits": 0, "deposits_bounded": 0, "signatory_only": 0, "not_participant": 0,
+    stats = {"states": 0, "organisations": 0, "entries": 0, "deposits": 0, "deposits_bounded": 0, "signatory_only": 0, "not_participant": 0,
              "unverified": 0, "irm": 0, "omitted": 0}
-    for iso, name, group, untc_name, unoda_name in STATES:
+    parties = [(iso, name, group, untc_name, unoda_name, False) for iso, name, group, untc_name, unoda_name in STATES]
+    parties += [(code, name, None, untc_name, None, True) for code, name, untc_name in ORGANISATIONS]
+    for iso, name, group, untc_name, unoda_name, organisation in parties:
         if untc_name is not None and untc_name not in names:
             sys.exit(f"gen_profiles: {untc_name} not found in the UNTC tables")
         text, entries, missing = build_state(iso, name, group, untc_name, unoda_name, untc, snaps, icsant, pages,
-                                            lists, complements, conflicts)
+                                            lists, complements, conflicts, organisation)
         with open(os.path.join(a.out, f"{iso}.yaml"), "w", encoding="utf-8") as f:
             f.write(text)
-        stats["states"] += 1
+        stats["organisations" if organisation else "states"] += 1
         stats["entries"] += len(entries)
         stats["omitted"] += len(missing)
         for e, _ in entries.values():
@@ -535,14 +572,14 @@ def main():
                 stats["not_participant"] += 1
             if e.get("unverified"):
                 stats["unverified"] += 1
-        if "ratified" in entries.get("UNCAC", ({}, []))[0]:
+        if not organisation and "ratified" in entries.get("UNCAC", ({}, []))[0]:
             stats["irm"] += 1
     if a.stats:
         for c in conflicts:
             print("list/overlay difference (overlay used):", c)
         for k, v in stats.items():
             print(f"{k}: {v}")
-    print(f"gen_profiles: wrote {stats['states']} profiles to {a.out}", file=sys.stderr)
+    print(f"gen_profiles: wrote {stats['states'] + stats['organisations']} profiles to {a.out}", file=sys.stderr)
 
 
 if __name__ == "__main__":

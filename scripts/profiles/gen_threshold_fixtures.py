@@ -80,9 +80,9 @@ DISCREPANCIES = {
 # instruments) is listed, so a new fixture never meets an unmapped name. Checked against
 # scripts/profiles/states.py at run time (same code for the same UNTC name).
 #
-# Not listed, on purpose: "European Union". It is not a State (profiles are States, keyed by an
-# ISO 3166-1 alpha-3 code, which the EU does not have), and its instrument does not count
-# towards the threshold anyway: a regional economic integration organization may become a
+# Not listed, on purpose: "European Union". It is not a State (its profile is
+# fixtures/profiles/EU.yaml, `kind: organisation`, code EU), and its instrument does not count
+# towards the threshold (Pacta leaves organisations' deposits out; tests/eval/organisations_test.cpp): a regional economic integration organization may become a
 # party (UNTOC art. 36(2), UNCAC art. 67(2)), but "any instrument deposited by a regional
 # economic integration organization shall not be counted as additional to those deposited by
 # member States of such organization" (UNTOC art. 38(1), UNCAC art. 68(1)).

@@ -9,11 +9,10 @@ Who is listed: the 193 Member States of the United Nations, the two non-member
 observer States (Holy See, State of Palestine) and the two States in free
 association with New Zealand that join treaties in their own name (Cook Islands,
 Niue; both are UNTC participants). The European Union, a party to UNTOC, its
-three Protocols, UNCAC and the 1988 Convention, is NOT listed: a profile's state
-code must be an ISO 3166-1 alpha-3 code (docs/PROFILES.md, error Y009), and the EU
-has none (ISO 3166-1 only reserves the alpha-2 code EU); a made-up code would
-pass the three-capital-letters check but break the documented rule, and the rule
-set's obligations and groups speak of States.
+three Protocols, UNCAC and the 1988 Convention, is not a State: it is listed in
+ORGANISATIONS below and gets a profile of `kind: organisation` under the code
+`EU`, the ISO 3166-1 code element exceptionally reserved for it (docs/PROFILES.md,
+Y009).
 
 UN regional groups follow the UN Department for General Assembly and
 Conference Management (DGACM) list "Regional groups of Member States"
@@ -242,6 +241,13 @@ STATES = [
     ("NIU", "Niue", None, "Niue", None),
 ]
 
+# Regional economic integration organisations (profiles of `kind: organisation`): code (an
+# ISO 3166-1 exceptionally reserved code element, model::organisation_codes), display name, UNTC
+# participant name. No UN regional group: the groups are groups of States.
+ORGANISATIONS = [
+    ("EU", "European Union", "European Union"),
+]
+
 # Extra notes printed next to `groups:` in a profile.
 GROUP_NOTES = {
     "TUR": "Turkiye participates fully in both WEOG and the Asia-Pacific Group; "
@@ -258,6 +264,7 @@ GROUP_NOTES = {
     "PSE": "Not a UN Member State (non-member observer State): no UN regional group in the DGACM list.",
     "COK": "Not a UN Member State (State in free association with New Zealand): no UN regional group.",
     "NIU": "Not a UN Member State (State in free association with New Zealand): no UN regional group.",
+    "EU": "Not a State but a regional economic integration organisation: no UN regional group.",
 }
 
 # The five States that UNODC names as the first to become party to all 19

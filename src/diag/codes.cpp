@@ -82,7 +82,9 @@ constexpr Entry catalogue[] = {
     {"Y006", "a name the rule set does not declare, or of the wrong kind"},
     {"Y007", "two profiles for one state"},
     {"Y008", "a profile without `state`, or an empty profile"},
-    {"Y009", "a state code that is not ISO 3166-1 alpha-3 (three capital letters)"},
+    {"Y009",
+     "a state code that is not ISO 3166-1 alpha-3 (three capital letters), or an organisation's code that is not "
+     "a listed one (`EU`)"},
     {"Y010",
      "facts that contradict each other (signed after deposit, "
      "denounced before deposit, left before joining)"},
@@ -93,6 +95,7 @@ constexpr Entry catalogue[] = {
      "bytes of memory per byte)"},
     {"Y014", "a signature or deposit dated before the instrument's adoption (a warning)"},
     {"Y015", "a mechanism joined before the day it started (a warning)"},
+    {"Y016", "an organisation's signature or deposit for an instrument not open to organisations (a warning)"},
 };
 
 }  // namespace

@@ -114,6 +114,37 @@ class Compiler {
   Program& out_;
 };
 
+// Calls f(instrument) for every instrument a condition names: atoms' targets and set members,
+// and anchors.
+template <typename F>
+void each_instrument(const Program& p, std::uint32_t id, F&& f) {
+  if (id == no_node) return;
+  const Node& n = p.nodes[id];
+  if (n.op != Op::atom) {
+    for (std::uint32_t k = 0; k < n.count; ++k) each_instrument(p, p.children[n.first + k], f);
+    return;
+  }
+  if (syntax::definition(n.predicate).argument == DeclKind::instrument) {
+    if (n.quantifier == Quantifier::single)
+      f(n.target);
+    else
+      for (std::uint32_t k = 0; k < n.count; ++k) f(p.members[n.first + k]);
+  }
+  if (n.has_anchor && !n.anchor_is_date && syntax::definition(n.anchor_predicate).argument == DeclKind::instrument)
+    f(n.anchor_target);
+}
+
+// Some instrument named, and none open to organisations.
+bool states_only(const Program& p, const CompiledObligation& o) {
+  bool named = false, open = false;
+  auto see = [&](std::uint32_t i) {
+    named = true;
+    open = open || p.rules->instruments[i].open_to_organisations;
+  };
+  for (std::uint32_t clause : {o.applies, o.exempt, o.require}) each_instrument(p, clause, see);
+  return named && !open;
+}
+
 }  // namespace
 
 Program compile(const sema::RuleSet& rules) {
@@ -127,6 +158,7 @@ Program compile(const sema::RuleSet& rules) {
     if (o.applies) co.applies = c.condition(*o.applies);
     if (o.exempt) co.exempt = c.condition(*o.exempt);
     co.require = c.condition(o.require);
+    co.states_only = states_only(p, co);
     p.obligations.push_back(co);
   }
   p.entry_into_force.resize(rules.instruments.size());

@@ -1,6 +1,7 @@
 // General entry into force: a declared date rules; otherwise an "N deposits" rule is applied
-// to the deposits of the loaded profiles (earliest first, ties by state code). For a state,
-// the instrument is in force from the later of that date and its own deposit plus delay.
+// to the deposits of the loaded profiles (earliest first, ties by state code), organisations'
+// deposits left out. For a state or an organisation, the instrument is in force from the later
+// of that date and its own deposit plus delay.
 #include <algorithm>
 
 #include "eval/program.hpp"
@@ -21,7 +22,8 @@ void resolve_entry_into_force(Program& program, const std::vector<model::Profile
     if (!inst.has_rule) continue;
     std::vector<std::pair<Day, const std::string*>> deposits;
     for (const model::Profile& p : profiles)
-      if (p.instruments[i].deposited != no_day) deposits.emplace_back(p.instruments[i].deposited, &p.state);
+      if (p.instruments[i].deposited != no_day && p.kind != model::PartyKind::organisation)
+        deposits.emplace_back(p.instruments[i].deposited, &p.state);
     std::sort(deposits.begin(), deposits.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first < b.first : *a.second < *b.second;
     });

@@ -96,6 +96,7 @@ Truth evaluate_slow(const Snapshot& s, std::uint32_t id) {
 
 Status verdict(const Snapshot& s, std::uint32_t obligation) {
   const CompiledObligation& o = s.program().obligations[obligation];
+  if (o.states_only && s.profile().kind == model::PartyKind::organisation) return Status::not_applicable;
   Truth applies = o.applies == no_node ? Truth::yes : evaluate(s, o.applies);
   if (applies == Truth::no || applies == Truth::pending) return Status::not_applicable;
   Truth exempt = o.exempt == no_node ? Truth::no : evaluate(s, o.exempt);

@@ -26,7 +26,8 @@ void Snapshot::reset(const model::Profile& p) {
     bool unknown_after = f.known_until != no_day && d > f.known_until;
     Truth r, sg;
     if (!f.listed) {
-      r = sg = absent(model::instruments_section);
+      r = sg = closed_to(*program_->rules, p, static_cast<std::uint32_t>(i)) ? Truth::no
+                                                                             : absent(model::instruments_section);
     } else {
       bool deposited = f.deposited <= d || f.deposited_by <= d;
       // Deposited by a later day: maybe already, unless known_until says not yet.
@@ -84,7 +85,11 @@ namespace {
 // A reservation to `article` in force at the snapshot's date, and since when.
 Fact reservation(const Snapshot& s, std::uint32_t instrument, std::uint32_t article) {
   const model::InstrumentFacts& f = s.profile().instruments[instrument];
-  if (!f.listed) return {s.profile().complete[model::instruments_section] ? Truth::no : Truth::unknown, no_day};
+  if (!f.listed) {
+    bool settled =
+        s.profile().complete[model::instruments_section] || closed_to(*s.program().rules, s.profile(), instrument);
+    return {settled ? Truth::no : Truth::unknown, no_day};
+  }
   const std::string& wanted = s.program().articles[article];
   Day consent = std::min(f.deposited, f.signed_on);
   for (const model::Reservation& r : f.reservations) {
@@ -145,6 +150,11 @@ void basis_of(const Snapshot& s, Predicate predicate, std::uint32_t t, std::uint
     case Predicate::signed_:
     case Predicate::reserved: {
       const model::InstrumentFacts& x = p.instruments[t];
+      if (!x.listed && closed_to(*s.program().rules, p, t)) {
+        f.basis = Basis::not_open;
+        f.where = p.where;
+        return;
+      }
       if (!x.listed) return missing(model::instruments_section);
       f.where = x.where;
       bool unknown_after = x.known_until != no_day && d > x.known_until;

@@ -54,6 +54,9 @@ struct CompiledObligation {
   std::uint32_t applies = no_node;
   std::uint32_t exempt = no_node;
   std::uint32_t require = no_node;
+  // Its clauses name instruments, none of them open to organisations: it binds States only,
+  // and is not_applicable to an organisation whatever the facts.
+  bool states_only = false;
 };
 
 // When an instrument is in force in general: declared, or computed from the loaded
@@ -84,7 +87,16 @@ struct Program {
 
 Program compile(const sema::RuleSet& rules);
 
-// Fills program.entry_into_force, and each profile's in-force dates (party_from below).
+// An organisation (model::PartyKind) can never sign or join an instrument that is not open to
+// organisations: what its profile does not list about one is settled ("no"), not unknown.
+inline bool closed_to(const sema::RuleSet& rules, const model::Profile& p, std::uint32_t instrument) {
+  return p.kind == model::PartyKind::organisation && !rules.instruments[instrument].open_to_organisations;
+}
+
+// Fills program.entry_into_force, and each profile's in-force dates (party_from below). An
+// organisation's deposit is not counted toward an "N deposits" rule: "any instrument deposited
+// by a regional economic integration organization shall not be counted as additional to those
+// deposited by member States" (UNTOC art. 38(1), UNCAC art. 68(1), the Protocols).
 void resolve_entry_into_force(Program& program, const std::vector<model::Profile>& profiles);
 
 // The day an instrument is in force for a state that deposited on `deposit`.

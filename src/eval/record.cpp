@@ -117,6 +117,8 @@ const char* basis_name(Basis b) {
       return "reservation";
     case Basis::timing:
       return "timing";
+    case Basis::not_open:
+      return "not_open";
     case Basis::deadline:
       return "deadline";
   }
@@ -172,6 +174,7 @@ void record(const Snapshot& s, std::uint32_t obligation, Status status, VerdictR
   r.date = no_day;
   r.findings.clear();  // keeps its capacity: a Recorder reuses its records state after state
   r.omitted = 0;
+  r.states_only = false;
   Collector c(s, r);
   auto value = [&](std::uint32_t node) { return node == no_node ? Truth::no : evaluate(s, node); };
   switch (status) {
@@ -193,7 +196,8 @@ void record(const Snapshot& s, std::uint32_t obligation, Status status, VerdictR
       break;
     case Status::not_applicable: {
       r.clause = Clause::applies;
-      c.collect(o.applies, value(o.applies));
+      r.states_only = o.states_only && s.profile().kind == model::PartyKind::organisation;
+      if (!r.states_only) c.collect(o.applies, value(o.applies));
       break;
     }
     case Status::unknown:

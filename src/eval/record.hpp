@@ -29,6 +29,7 @@ enum class Basis : std::uint8_t {
   reservation,    // a reservation to the article in force (date: made), or none
   timing,         // the fact's date against the atom's before/by/after/since (date: the fact's day)
   deadline,       // a deadline (within, every year): see Finding::deadline
+  not_open,       // an organisation's profile, an instrument not open to organisations: false
 };
 
 // "fact", "not_listed", ... (the JSON output's names).
@@ -58,6 +59,7 @@ struct VerdictRecord {
   Day date = no_day;                // pending: the day it will hold with no further act, or when it falls due
   std::vector<Finding> findings;    // in rule order, at most max_findings
   std::uint32_t omitted = 0;        // deciding findings beyond max_findings
+  bool states_only = false;         // not_applicable: an organisation, and the obligation binds States only
 };
 
 inline constexpr std::size_t max_findings = 32;

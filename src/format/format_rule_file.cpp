@@ -157,6 +157,8 @@ class LayoutBuilder {
         return "in_force_for_state " + delay_text(c.delay) + " after deposit";
       case ClauseKind::supplements:
         return "supplements " + c.name.text;
+      case ClauseKind::open_to_organisations:
+        return "open_to_organisations";
       case ClauseKind::started:
         return "started " + date_text(c.date, source_);
       case ClauseKind::source:

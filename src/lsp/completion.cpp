@@ -141,7 +141,8 @@ json completion(const Workspace& ws, const json& params) {
              block == "group") {
     if (line_start) {
       if (block == "instrument")
-        for (const char* w : {"adopted", "in_force", "in_force_for_state", "supplements"}) items.keyword(w, "clause");
+        for (const char* w : {"adopted", "in_force", "in_force_for_state", "supplements", "open_to_organisations"})
+          items.keyword(w, "clause");
       if (block == "mechanism") items.keyword("started", "clause");
       items.keyword("source", "clause");
     } else if (first == "supplements") {

@@ -11,9 +11,10 @@ void check_file_name(const std::string& path, const Profile& profile, diag::Diag
   std::filesystem::path file(path);
   std::string stem = file.stem().string();
   auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
-  if (stem.size() != 3 || !std::all_of(stem.begin(), stem.end(), letter)) return;
   std::string code = stem;
   std::transform(code.begin(), code.end(), code.begin(), [](unsigned char c) { return std::toupper(c); });
+  bool state_like = stem.size() == 3 && std::all_of(stem.begin(), stem.end(), letter);
+  if (!state_like && !is_organisation_code(code)) return;
   if (code == profile.state) return;
   std::string name = file.filename().string();
   diags.warning("Y012", profile.where, "state '" + profile.state + "' does not match the file name '" + name + "'",

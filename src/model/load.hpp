@@ -3,6 +3,7 @@
 // A bad profile is dropped (and reported); the others are still checked.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,9 +26,21 @@ struct LoadedProfiles {
 bool load_profile(const sema::RuleSet& rules, const diag::SourceMap& sources, std::uint32_t file, Profile& out,
                   diag::Diagnostics& diags);
 
-// Y012, a warning: the file is named like a state code (`FRA.yaml`, in any case) but its
-// `state:` is another one (`DEU`), as when a file was copied and not fully edited.
+// Y012, a warning: the file is named like a state code (`FRA.yaml`, in any case) or an
+// organisation code (`EU.yaml`) but its `state:` is another one (`DEU`), as when a file was
+// copied and not fully edited.
 void check_file_name(const std::string& path, const Profile& profile, diag::Diagnostics& diags);
+
+// Y009: a State's code is ISO 3166-1 alpha-3, an organisation's one of organisation_codes. The
+// message and help for a code that is wrong for its kind; nothing when it is right.
+struct CodeProblem {
+  std::string message, help;
+};
+std::optional<CodeProblem> code_problem(const std::string& code, PartyKind kind);
+
+// Y016, a warning: an organisation's profile lists a signature or deposit for an instrument the
+// rule set does not declare `open_to_organisations` (the profile is still checked as written).
+void check_organisation_facts(const sema::RuleSet& rules, const Profile& profile, diag::Diagnostics& diags);
 
 class ProfileCache;  // profile_cache.hpp
 // With a cache, each file is loaded through it (same result, same diagnostics).

@@ -1,8 +1,10 @@
 // One profile: the YAML tree walked against the schema in docs/PROFILES.md, every problem a
 // diagnostic at the node's mark: malformed YAML (Y001), unknown keys (Y002), wrong types
 // (Y003), impossible dates (Y004), duplicate keys (Y005), undeclared names (Y006), a missing
-// or malformed state code (Y008, Y009), facts that contradict each other (Y010), nesting too
-// deep (Y011) and a state code that is not the file's name (Y012, a warning).
+// or malformed state code (Y008, Y009: ISO 3166-1 alpha-3 for a State, an organisation code for
+// `kind: organisation`), facts that contradict each other (Y010), nesting too deep (Y011), a
+// state code that is not the file's name (Y012) and an organisation's signature or deposit for an
+// instrument not open to organisations (Y016), both warnings.
 #include <algorithm>
 #include <functional>
 #include <string_view>
@@ -380,24 +382,27 @@ class Walker {
     const Node& root = node(0);
     if (!expect(root, Type::map, "a profile")) return;
     bool has_state = false;
+    // `kind` first, wherever it is written: the state code's check (Y009) depends on it and is
+    // reported in file order, at `state:`.
+    for (std::size_t i = 0; i + 1 < root.children.size(); i += 2) {
+      const Node& k = node(root.children[i]);
+      const Node& v = node(root.children[i + 1]);
+      if (k.type == Type::scalar && k.value == "kind" && v.type == Type::scalar && v.value == "organisation")
+        p.kind = PartyKind::organisation;
+    }
     each_entry(root, [&](const Node& k, const Node& v) {
       const std::string& key = k.value;
       if (key == "state") {
         has_state = true;
         if (!scalar(v, "state", p.state)) return;
         p.where = at(v);
-        bool ok = p.state.size() == 3 &&
-                  std::all_of(p.state.begin(), p.state.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-        if (!ok) {
-          std::string upper = p.state;
-          for (char& c : upper)
-            if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-          bool case_only =
-              upper.size() == 3 && std::all_of(upper.begin(), upper.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-          error("Y009", v, "'" + p.state + "' is not an ISO 3166-1 alpha-3 code",
-                case_only ? "state codes are upper case: did you mean '" + upper + "'?"
-                          : "three capital letters, as JPN");
-        }
+        if (auto problem = code_problem(p.state, p.kind)) error("Y009", v, problem->message, problem->help);
+      } else if (key == "kind") {
+        std::string kind;
+        if (!scalar(v, "kind", kind)) return;
+        if (kind != "state" && kind != "organisation")
+          error("Y003", v, "unknown kind '" + kind + "'",
+                "'state' (the default) or 'organisation' (a regional economic integration organisation)");
       } else if (key == "name") {
         scalar(v, "name", p.name);
       } else if (key == "groups") {
@@ -443,9 +448,10 @@ class Walker {
                 "'" + key + "' is " + sema::with_article(sema::kind_name(ref->kind)) + ": indent it under '" +
                     sema::kind_name(ref->kind) + "s:', two spaces deeper");
         else
-          unknown_key(
-              k, {"state", "name", "groups", "sources", "complete", "instruments", "mechanisms", "reports", "events"},
-              "a profile");
+          unknown_key(k,
+                      {"state", "kind", "name", "groups", "sources", "complete", "instruments", "mechanisms", "reports",
+                       "events"},
+                      "a profile");
       }
     });
     if (!has_state) error("Y008", root, "profile has no 'state'", "add 'state: ISO3' (ISO 3166-1 alpha-3)");
@@ -510,6 +516,7 @@ bool load_profile(const sema::RuleSet& rules, const diag::SourceMap& sources, st
   walker.profile(out);
   if (walker.errors()) return false;
   check_file_name(sources.file(file).path, out, diags);
+  check_organisation_facts(rules, out, diags);
   return true;
 }
 

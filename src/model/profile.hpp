@@ -58,8 +58,19 @@ struct EventFacts {
 
 enum Section : std::uint8_t { instruments_section, mechanisms_section, reports_section, events_section, section_count };
 
+// Who a profile describes: a State, or a regional economic integration organisation (REIO,
+// as the European Union), which can join only the instruments open to organisations and whose
+// deposits do not count toward an entry into force (UNTOC art. 38(1), UNCAC art. 68(1)).
+enum class PartyKind : std::uint8_t { state, organisation };
+
+// The codes an organisation's profile may use: ISO 3166-1 code elements that ISO 3166/MA
+// reserves exceptionally for a regional economic integration organisation (only `EU`).
+inline const char* const organisation_codes[] = {"EU"};
+bool is_organisation_code(const std::string& code);
+
 struct Profile {
-  std::string state;  // ISO 3166-1 alpha-3
+  std::string state;  // ISO 3166-1 alpha-3; for an organisation, one of organisation_codes
+  PartyKind kind = PartyKind::state;
   std::string name;
   diag::Location where;  // the `state:` value
   std::uint32_t file = diag::no_file;

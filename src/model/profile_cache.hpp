@@ -5,8 +5,9 @@
 //
 // Key: a 128-bit hash of the profile's bytes and length, its file name (Y012 compares it with
 // the state code), Pacta's version, the running binary's identity (size, mtime, inode: a
-// rebuilt binary never reads an older one's entries), the cache format version, and the rule
-// set's names per kind in declaration order (facts are stored by declaration index). Should
+// rebuilt binary never reads an older one's entries), the cache format version, the rule set's
+// names per kind in declaration order (facts are stored by declaration index) and the
+// declaration facts the warnings read (adopted, open_to_organisations, started). Should
 // load_profile come to depend on anything else (an option, another file), add it to key().
 //
 // Location: --cache-dir DIR, else $XDG_CACHE_HOME/pacta, else $HOME/.cache/pacta; entries in

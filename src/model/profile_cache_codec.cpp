@@ -80,7 +80,7 @@ constexpr std::size_t location_bytes = 9;
 [[maybe_unused]] void field_counts(const Profile& p, const InstrumentFacts& i, const Reservation& r,
                                    const MechanismFacts& m, const Submission& s, const ReportFacts& rf,
                                    const EventFacts& e, const diag::Diagnostic& d, const diag::Note& n) {
-  [[maybe_unused]] const auto& [p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11] = p;
+  [[maybe_unused]] const auto& [p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12] = p;
   [[maybe_unused]] const auto& [i1, i2, i3, i4, i5, i6, i7, i8, i9] = i;
   [[maybe_unused]] const auto& [r1, r2, r3, r4] = r;
   [[maybe_unused]] const auto& [m1, m2, m3, m4] = m;
@@ -108,6 +108,7 @@ class Encoder {
   void profile(const Profile& p) {
     if (p.file != file_) ok_ = false;
     w_.str(p.state);
+    w_.u8(static_cast<std::uint8_t>(p.kind));
     w_.str(p.name);
     location(p.where);
     for (bool c : p.complete) w_.u8(c ? 1 : 0);
@@ -223,6 +224,9 @@ class Decoder {
   void profile(Profile& p) {
     p.file = file_;
     r_.str(p.state);
+    std::uint8_t kind = r_.u8();
+    if (kind > static_cast<std::uint8_t>(PartyKind::organisation)) r_.fail();
+    p.kind = static_cast<PartyKind>(kind);
     r_.str(p.name);
     p.where = location();
     for (bool& c : p.complete) c = r_.flag();

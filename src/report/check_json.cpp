@@ -149,6 +149,8 @@ class StateWriter {
     const model::Profile& profile = *r_.run.profiles[p];
     out += p == 0 ? "\n    {\n      \"state\": " : ",\n    {\n      \"state\": ";
     json_string(out, profile.state);
+    // Added within pacta.check/2: only an organisation's entry says what it is.
+    if (profile.kind == model::PartyKind::organisation) out += ",\n      \"kind\": \"organisation\"";
     out += ",\n      \"name\": ";
     json_string(out, profile.name);
     out += ",\n      \"profile\": ";

@@ -206,6 +206,9 @@ void fact_text(std::string& out, const Finding& f, const eval::Program& program)
     case Basis::deadline:
       deadline_text(out, f);
       return;
+    case Basis::not_open:
+      out += "not open to organisations";
+      return;
   }
 }
 
@@ -275,6 +278,10 @@ const std::string& Wording::text_of(std::uint32_t node) {
 
 void Wording::why(const eval::VerdictRecord& r, std::string& out) {
   static const char* const clause_words[] = {"applies when ", "exempt when ", ""};
+  if (r.states_only) {
+    out += "an organisation: the obligation names only instruments not open to organisations";
+    return;
+  }
   std::size_t start = out.size();
   // Findings grouped by their atom, in rule order.
   for (std::size_t i = 0; i < r.findings.size();) {

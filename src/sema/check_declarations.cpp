@@ -26,6 +26,8 @@ const char* clause_name(ClauseKind k) {
       return "in_force_for_state";
     case ClauseKind::supplements:
       return "supplements";
+    case ClauseKind::open_to_organisations:
+      return "open_to_organisations";
     case ClauseKind::started:
       return "started";
     case ClauseKind::source:
@@ -91,18 +93,18 @@ void collect_declaration(Checker& c, const syntax::Declaration& decl, std::uint3
   Instrument instrument{decl.id.text, title, {}, no_day, no_day, false, {}, 0, false, {}, std::nullopt, where};
   Mechanism mechanism{decl.id.text, title, {}, no_day, where};
   Declared declared{decl.id.text, title, {}, where};
-  std::vector<bool> seen(7, false);
+  std::vector<bool> seen(static_cast<std::size_t>(ClauseKind::source) + 1, false);
   for (const syntax::DeclClause& clause : decl.clauses) {
     auto k = static_cast<std::size_t>(clause.kind);
     if (!clause_allowed(decl.kind, clause.kind)) {
-      c.diags.error(
-          "S009", {file, clause.span},
-          std::string("'") + clause_name(clause.kind) + "' does not apply to " +
-              with_article(syntax::decl_kind_name(decl.kind)),
-          with_article(syntax::decl_kind_name(decl.kind)) + " takes " +
-              (decl.kind == DeclKind::instrument  ? "adopted, in_force, in_force_for_state, supplements and source"
-               : decl.kind == DeclKind::mechanism ? "started and source"
-                                                  : "only source"));
+      c.diags.error("S009", {file, clause.span},
+                    std::string("'") + clause_name(clause.kind) + "' does not apply to " +
+                        with_article(syntax::decl_kind_name(decl.kind)),
+                    with_article(syntax::decl_kind_name(decl.kind)) + " takes " +
+                        (decl.kind == DeclKind::instrument
+                             ? "adopted, in_force, in_force_for_state, supplements, open_to_organisations and source"
+                         : decl.kind == DeclKind::mechanism ? "started and source"
+                                                            : "only source"));
       continue;
     }
     if (seen[k]) {
@@ -134,6 +136,9 @@ void collect_declaration(Checker& c, const syntax::Declaration& decl, std::uint3
         break;
       case ClauseKind::source:
         instrument.source = mechanism.source = declared.source = clause.text.text;
+        break;
+      case ClauseKind::open_to_organisations:
+        instrument.open_to_organisations = true;
         break;
       case ClauseKind::supplements:
         break;  // resolved once every name is known

@@ -45,6 +45,9 @@ struct Instrument {
   DelayRule state_delay;
   std::optional<std::uint32_t> parent;  // supplements
   diag::Location where;
+  // Its final clauses let regional economic integration organisations join (UNTOC art. 36(2)):
+  // for any other instrument, an organisation's profile is settled as "never a party".
+  bool open_to_organisations = false;
 };
 
 struct Mechanism {

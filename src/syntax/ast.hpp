@@ -51,6 +51,7 @@ enum class ClauseKind : std::uint8_t {
   in_force_rule,
   in_force_for_state,
   supplements,
+  open_to_organisations,
   started,
   source
 };

@@ -21,13 +21,14 @@ TEST(FormatLayout, DeclarationWithoutClausesIsOneLine) {
 TEST(FormatLayout, OneClausePerLineIndentedTwoSpaces) {
   EXPECT_EQ(expect_round_trip("instrument UNTOC \"Convention\" { adopted 2000-11-15 in_force 2003-09-29\n"
                               "in_force 90 days after 40 deposits in_force_for_state 30 days after deposit\n"
-                              "supplements PARENT source \"UNTOC art. 38\" }"),
+                              "supplements PARENT open_to_organisations source \"UNTOC art. 38\" }"),
             "instrument UNTOC \"Convention\" {\n"
             "  adopted 2000-11-15\n"
             "  in_force 2003-09-29\n"
             "  in_force 90 days after 40 deposits\n"
             "  in_force_for_state 30 days after deposit\n"
             "  supplements PARENT\n"
+            "  open_to_organisations\n"
             "  source \"UNTOC art. 38\"\n"
             "}\n");
 }

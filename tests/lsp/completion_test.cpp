@@ -76,5 +76,7 @@ TEST(LspCompletion, TestBlocksAndInstrumentClauses) {
   EXPECT_TRUE(has(labels("test T {\n  |\n}\n"), "expect"));
   EXPECT_TRUE(has(labels("test T {\n  state XAA {\n    ratified |\n  }\n}\n"), "UNTOC"));
   EXPECT_TRUE(has(labels("instrument I {\n  |\n}\n"), "supplements"));
+  EXPECT_TRUE(has(labels("instrument I {\n  |\n}\n"), "open_to_organisations"));
+  EXPECT_FALSE(has(labels("mechanism M {\n  |\n}\n"), "open_to_organisations"));
   EXPECT_TRUE(has(labels("instrument I {\n  supplements |\n}\n"), "TIP"));
 }

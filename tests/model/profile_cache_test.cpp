@@ -83,8 +83,8 @@ std::string where(const diag::SourceMap& s, const diag::Location& l) {
 
 std::string dump(const diag::SourceMap& s, const model::Profile& p) {
   std::ostringstream o;
-  o << p.state << '|' << p.name << '|' << where(s, p.where) << '|' << (s.has(p.file) ? s.file(p.file).path : "?")
-    << '|';
+  o << p.state << '|' << static_cast<int>(p.kind) << '|' << p.name << '|' << where(s, p.where) << '|'
+    << (s.has(p.file) ? s.file(p.file).path : "?") << '|';
   for (bool c : p.complete) o << c;
   o << "|groups";
   for (auto g : p.groups) o << ' ' << g;
@@ -449,6 +449,31 @@ TEST(ProfileCache, ChangesMissTheCache) {
   other.version = "test-2";
   EXPECT_EQ(f.run(other).stats.hits, 0u);
   EXPECT_EQ(f.run(other).stats.hits, 1u);
+}
+
+// The rule facts that profile warnings read (Y014 adopted, Y015 started, Y016 openness) are in
+// the key: a cached profile never keeps a warning its rules no longer give, nor misses one.
+TEST(ProfileCache, RuleFactsOfTheWarningsMissTheCache) {
+  Fixture f;
+  f.profiles.write("EU.yaml", "state: EU\nkind: organisation\ninstruments:\n  SUA: { ratified: 2010-01-01 }\n");
+  Result closed = f.run();
+  EXPECT_NE(closed.text.find("Y016"), std::string::npos);
+  Result warm = f.run();
+  EXPECT_EQ(warm.stats.hits, 1u);
+  EXPECT_EQ(warm.text, closed.text);  // the kind and the warning come back from the cache
+  EXPECT_NE(warm.text.find("EU|1|"), std::string::npos);
+  // SUA declared with one more clause: a miss, and the same result as parsing.
+  auto with_clause = [&](const std::string& clause) {
+    std::string changed = rules;
+    changed.replace(changed.find("instrument SUA\n"), 15, "instrument SUA { " + clause + " }\n");
+    auto w = world(changed, {});
+    Result cached = f.run(f.options(), &w->rules);
+    EXPECT_EQ(cached.stats.hits, 0u) << clause;
+    EXPECT_EQ(cached.text, f.run({"", true, ""}, &w->rules).text) << clause;
+    return cached.text;
+  };
+  EXPECT_EQ(with_clause("open_to_organisations").find("Y016"), std::string::npos);
+  EXPECT_NE(with_clause("adopted 2011-01-01").find("Y014"), std::string::npos);
 }
 
 // ---- where the cache is, and when there is none ----------------------------------------------------

@@ -167,7 +167,7 @@ TEST(SemaDeclarations, ClauseNotAllowedSaysAnInstrument) {
   ASSERT_EQ(codes(w->diags), V{"S009"});
   EXPECT_EQ(w->diags.items()[0].message, "'started' does not apply to an instrument");
   EXPECT_EQ(w->diags.items()[0].help,
-            "an instrument takes adopted, in_force, in_force_for_state, supplements and source");
+            "an instrument takes adopted, in_force, in_force_for_state, supplements, open_to_organisations and source");
 }
 
 TEST(SemaDeclarations, SourceIsAllowedEverywhere) {
@@ -212,6 +212,29 @@ TEST(SemaDeclarations, DuplicateSetMemberIsAWarning) {
   EXPECT_EQ(d.message, "'A' is listed twice in set 'S'");
   EXPECT_EQ(position(w->sources, d.where), "rules0.pacta:3:17");
   EXPECT_EQ(w->rules.sets[0].members.size(), 2u);
+}
+
+}  // namespace
+}  // namespace pacta::test
+
+namespace pacta::test {
+namespace {
+
+TEST(SemaDeclarations, OpenToOrganisationsIsAnInstrumentFlag) {
+  auto w = world(
+      "instrument A { open_to_organisations }\ninstrument B\nobligation O { require party(all of { A, B }) }\n", {});
+  ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
+  EXPECT_TRUE(w->rules.instruments[0].open_to_organisations);
+  EXPECT_FALSE(w->rules.instruments[1].open_to_organisations);
+}
+
+TEST(SemaDeclarations, OpenToOrganisationsOnlyOnInstrumentsAndOnce) {
+  auto twice = world(
+      "instrument A {\n  open_to_organisations\n  open_to_organisations\n}\nobligation O { require party(A) }\n", {});
+  EXPECT_EQ(codes(twice->diags), V{"S008"}) << render(twice->sources, twice->diags);
+  auto mechanism = world("mechanism M { open_to_organisations }\nobligation O { require joined(M) }\n", {});
+  ASSERT_EQ(codes(mechanism->diags), V{"S009"}) << render(mechanism->sources, mechanism->diags);
+  EXPECT_EQ(mechanism->diags.items()[0].message, "'open_to_organisations' does not apply to a mechanism");
 }
 
 }  // namespace

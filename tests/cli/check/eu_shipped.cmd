@@ -1,0 +1,1 @@
+check --color never --rules rules --profiles fixtures/profiles --as-of 2014-12-31 --state EU --all

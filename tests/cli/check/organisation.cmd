@@ -1,0 +1,1 @@
+check --color never --rules tests/cli/check/data/organisation/rules --profiles tests/cli/check/data/organisation/profiles --as-of 2002-12-31 --all

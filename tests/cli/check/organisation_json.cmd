@@ -1,0 +1,1 @@
+check --color never --format json --rules tests/cli/check/data/organisation/rules --profiles tests/cli/check/data/organisation/profiles --as-of 2002-12-31 --state EU --obligation PARTY,STATES_ONLY_PARTY
