@@ -353,6 +353,8 @@ void BM_Records_Attention(benchmark::State& state) {
 }
 
 // check --format json into memory (streamed writer, records included): verdicts per second.
+// range(0): rendering threads. 1 gives the per-core rate (CPU time is the calling thread's);
+// 0 renders on every core as `pacta check` does (read its wall time).
 void BM_Render_Json(benchmark::State& state) {
   Workload& w = workload();
   eval::CheckRun run = eval::run_check(w.program, w.profiles, w.as_of, {});
@@ -361,6 +363,7 @@ void BM_Render_Json(benchmark::State& state) {
   for (auto _ : state) {
     eval::Recorder recorder(w.program, run, report::records_needed("json", false));
     report::CheckReport r{run, w.program, w.sources, &recorder};
+    r.threads = static_cast<unsigned>(state.range(0));
     auto before = out.tellp();
     report::render_check_json(out, r);
     bytes = static_cast<std::size_t>(out.tellp() - before);
@@ -513,7 +516,8 @@ BENCHMARK(BM_Eval_RunCheck)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Eval_SnapshotReset)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Eval_ByKind)->Unit(benchmark::kMillisecond)->DenseRange(0, 6);
 BENCHMARK(BM_Records_Attention)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_Render_Json)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Render_Json)->Unit(benchmark::kMillisecond)->Arg(1);
+BENCHMARK(BM_Render_Json)->Unit(benchmark::kMillisecond)->UseRealTime()->Arg(0);
 BENCHMARK(BM_Load_ProfileSingleThread)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Load_ProfilesParallel)->Unit(benchmark::kMillisecond)->UseRealTime()->Arg(1)->Arg(0);
 BENCHMARK(BM_Load_ExpandPaths)->Unit(benchmark::kMillisecond);

@@ -83,7 +83,28 @@ class QuotedNames {
   std::vector<std::string> tables_[5];
 };
 
-void finding_json(JsonBuffer& out, const eval::Finding& f, const CheckReport& r, QuotedNames& names) {
+// Line and column of a fact, remembered: a state's findings point at the same few facts of its
+// profile again and again (a direct-mapped table of the last 256 places asked for).
+class Positions {
+ public:
+  explicit Positions(const diag::SourceMap& sources) : sources_(sources) {}
+  diag::LineColumn at(std::uint32_t file, std::uint32_t offset) {
+    Entry& e = entries_[(offset * 2654435761u) >> 24];
+    if (e.file != file || e.offset != offset) e = {file, offset, sources_.line_column(file, offset)};
+    return e.place;
+  }
+
+ private:
+  struct Entry {
+    std::uint32_t file = diag::no_file, offset = 0;
+    diag::LineColumn place;
+  };
+  const diag::SourceMap& sources_;
+  Entry entries_[256];
+};
+
+void finding_json(JsonBuffer& out, const eval::Finding& f, const CheckReport& r, QuotedNames& names,
+                  Positions& positions) {
   // Predicate, value and basis names are fixed ASCII words: no escaping needed.
   out += "{\"predicate\": \"";
   out += syntax::predicate_name(f.predicate);
@@ -98,7 +119,7 @@ void finding_json(JsonBuffer& out, const eval::Finding& f, const CheckReport& r,
   if (f.bound) out += ", \"on_or_before\": true";
   // Where the fact is: always in the state's own profile, so line and column only.
   if (f.where.file != diag::no_file && f.where.file < r.sources.size()) {
-    diag::LineColumn lc = r.sources.line_column(f.where.file, f.where.span.begin);
+    diag::LineColumn lc = positions.at(f.where.file, f.where.span.begin);
     out += ", \"line\": ";
     json_number(out, lc.line);
     out += ", \"column\": ";
@@ -143,6 +164,7 @@ class StateWriter {
         records_(records ? *records : own_.emplace(r.program, r.run, wanted)),
         wording_(r.program, r.sources),
         names_(r.program),
+        positions_(r.sources),
         shown_(shown_statuses("json", r.all, r.status_filter)) {}
 
   void state(JsonBuffer& out, std::size_t p) {
@@ -199,7 +221,7 @@ class StateWriter {
     out += ", \"findings\": [";
     for (std::size_t k = 0; k < rec.findings.size(); ++k) {
       if (k) out += ", ";
-      finding_json(out, rec.findings[k], r_, names_);
+      finding_json(out, rec.findings[k], r_, names_, positions_);
     }
     out += ']';
     if (rec.omitted) {
@@ -214,6 +236,7 @@ class StateWriter {
   eval::Recorder& records_;
   Wording wording_;
   QuotedNames names_;
+  Positions positions_;
   eval::StatusMask shown_;
   std::string reason_;
 };
