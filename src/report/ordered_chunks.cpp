@@ -9,8 +9,12 @@
 
 namespace pacta::report {
 
+// More threads than this would hold more chunks (two per worker) than they save time: writing
+// the bytes out stays on one thread.
+constexpr unsigned max_workers = 8;
+
 unsigned worker_count(std::size_t count, std::size_t per_chunk, unsigned threads) {
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  if (threads == 0) threads = std::clamp(std::thread::hardware_concurrency(), 1u, max_workers);
   std::size_t chunks = (count + per_chunk - 1) / std::max<std::size_t>(per_chunk, 1);
   return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, chunks)));
 }

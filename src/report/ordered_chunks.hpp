@@ -14,7 +14,7 @@ namespace pacta::report {
 
 // Renders items [0, count): render(worker, first, last, out) appends items [first, last) to
 // `out`; `worker` (0 .. threads-1) lets the caller keep per-thread state. threads == 0: as
-// many as the machine has. An exception thrown by `render` is rethrown here.
+// many as the machine has, up to 8. An exception thrown by `render` is rethrown here.
 using RenderChunk = std::function<void(unsigned worker, std::size_t first, std::size_t last, JsonBuffer& out)>;
 void render_in_order(std::size_t count, std::size_t per_chunk, unsigned threads, const RenderChunk& render,
                      std::ostream& stream);
