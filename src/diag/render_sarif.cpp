@@ -104,9 +104,9 @@ Json log(const SarifTool& tool, Json rules, Json results, Json run_properties, J
   return {{"$schema", schema_uri}, {"version", "2.1.0"}, {"runs", Json::array({std::move(run)})}};
 }
 
-void write(std::ostream& out, const Json& log) {
-  out << log.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
-}
+std::string dump(const Json& value) { return value.dump(2, ' ', false, Json::error_handler_t::replace); }
+
+void write(std::ostream& out, const Json& log) { out << dump(log) << '\n'; }
 
 }  // namespace sarif
 

@@ -33,7 +33,9 @@ Json result(const SourceMap& sources, const Diagnostic& d, std::size_t rule_inde
 Json notification(const Diagnostic& d);
 // {"$schema", "version", "runs": [{tool, invocations?, results, columnKind, properties?}]}.
 Json log(const SarifTool& tool, Json rules, Json results, Json run_properties = nullptr, Json invocations = nullptr);
-// Writes a log as indented UTF-8 (invalid bytes replaced) and a final newline.
+// A log (or any part of one) as indented UTF-8, invalid bytes replaced; no final newline.
+std::string dump(const Json& value);
+// Writes a log as dump() does, and a final newline.
 void write(std::ostream& out, const Json& log);
 
 }  // namespace pacta::diag::sarif

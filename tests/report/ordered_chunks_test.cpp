@@ -1,6 +1,6 @@
 // Rendering on several threads: chunks come out in order whatever the thread count, an
-// exception in a worker reaches the caller, and a check's JSON is the same bytes on one
-// thread as on several.
+// exception in a worker reaches the caller, and a check's JSON and SARIF are the same bytes
+// on one thread as on several.
 #include "report/ordered_chunks.hpp"
 
 #include <gtest/gtest.h>
@@ -106,6 +106,28 @@ TEST(OrderedChunks, CheckJsonIsTheSameBytesOnOneThreadAsOnSeveral) {
   EXPECT_NE(one.find("\"state\": \"ABN\""), std::string::npos);
   for (unsigned threads : {2u, 3u, 7u}) EXPECT_EQ(json(threads, false), one) << threads << " threads";
   EXPECT_EQ(json(4, true), json(1, true));
+}
+
+TEST(OrderedChunks, CheckSarifIsTheSameBytesOnOneThreadAsOnSeveral) {
+  auto w = world(many_rules, many_profiles());
+  ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
+  eval::CheckRun run = eval::run_check(w->program, w->profiles, day("2015-06-01"), {});
+  auto sarif = [&](unsigned threads, eval::StatusMask filter) {
+    report::CheckReport r{run, w->program, w->sources};
+    r.threads = threads;
+    r.status_filter = filter;
+    std::ostringstream out;
+    report::render_check_sarif(out, r, {"pacta", "test", ""});
+    return out.str();
+  };
+  std::string one = sarif(1, 0);
+  std::size_t results = 0;
+  for (std::size_t at = 0; (at = one.find("\"pactaVerdict/v1\"", at)) != std::string::npos; ++at) ++results;
+  EXPECT_GT(results, 20u);
+  for (unsigned threads : {2u, 5u}) EXPECT_EQ(sarif(threads, 0), one) << threads << " threads";
+  // No result at all: the empty array, as the whole log dumped at once has it.
+  std::string none = sarif(3, 1u << static_cast<int>(eval::Status::exempt));
+  EXPECT_NE(none.find("\"results\": []"), std::string::npos);
 }
 
 }  // namespace
