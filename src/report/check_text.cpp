@@ -1,11 +1,16 @@
 #include <algorithm>
+#include <memory>
 #include <optional>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "diag/render.hpp"
 #include "model/staleness.hpp"
 #include "report/check_report.hpp"
 #include "report/check_text_gaps.hpp"
+#include "report/json_text.hpp"
+#include "report/ordered_chunks.hpp"
 #include "report/why.hpp"
 
 namespace pacta::report {
@@ -65,38 +70,22 @@ std::string totals_line(const Totals& t) {
   return out;
 }
 
-}  // namespace
+constexpr std::size_t states_per_chunk = 4;
 
-void render_check_text(std::ostream& out, const CheckReport& r) {
-  std::optional<eval::Recorder> own;
-  eval::Recorder& records = records_of(r, "text", own);
-  Wording wording(r.program, r.sources);
-  const auto& rules = *r.program.rules;
-  eval::StatusMask shown = shown_statuses("text", r.all, r.status_filter);
-  const char* reset = r.colour ? "\x1b[0m" : "";
-  const char* bold = r.colour ? "\x1b[1m" : "";
-  out << "pacta check: as of " << (r.run.as_of == no_day ? "?" : format_day(r.run.as_of)) << ", "
-      << r.run.profiles.size() << " state" << (r.run.profiles.size() == 1 ? "" : "s") << ", "
-      << r.run.obligations.size() << " obligation" << (r.run.obligations.size() == 1 ? "" : "s") << "\n";
-  if (r.status_filter) {
-    out << "only verdicts that are";
-    const char* sep = " ";
-    for (int k = 0; k < 6; ++k)
-      if (shows(r.status_filter, static_cast<eval::Status>(k))) {
-        out << sep << eval::status_name(static_cast<eval::Status>(k));
-        sep = ", ";
-      }
-    out << " (--status); totals count every verdict\n";
-  }
-  if (!r.rules_checked) out << "nothing checked: the rules have errors (see the diagnostics above)\n";
-  if (r.not_checked && !r.not_checked->empty()) {
-    std::size_t n = r.not_checked->size();
-    out << n << " profile" << (n == 1 ? "" : "s") << " not checked (see the diagnostics above):";
-    for (std::size_t k = 0; k < n && k < 10; ++k) out << ' ' << diag::printable((*r.not_checked)[k]);
-    if (n > 10) out << " and " << n - 10 << " more";
-    out << '\n';
-  }
-  for (std::size_t p = 0; p < r.run.profiles.size(); ++p) {
+// One state's section; one writer per rendering thread (its recorder and wording keep
+// per-state buffers).
+class StateText {
+ public:
+  StateText(const CheckReport& r, eval::Recorder* records, eval::StatusMask wanted)
+      : r(r),
+        records(records ? *records : own_.emplace(r.program, r.run, wanted)),
+        wording(r.program, r.sources),
+        shown(shown_statuses("text", r.all, r.status_filter)),
+        reset(r.colour ? "\x1b[0m" : ""),
+        bold(r.colour ? "\x1b[1m" : "") {}
+
+  void state(std::ostream& out, std::size_t p) {
+    const auto& rules = *r.program.rules;
     const model::Profile& profile = *r.run.profiles[p];
     out << '\n'
         << bold << profile.state << reset << "  " << diag::printable(profile.name) << "  ("
@@ -138,6 +127,57 @@ void render_check_text(std::ostream& out, const CheckReport& r) {
       out << data_gaps(r, records, p, unknown, r.colour ? status_colour(eval::Status::unknown) : "", reset);
     out << "  -- " << totals_line(totals_of(r, p)) << '\n';
   }
+
+ private:
+  const CheckReport& r;
+  std::optional<eval::Recorder> own_;
+  eval::Recorder& records;
+  Wording wording;
+  eval::StatusMask shown;
+  const char* reset;
+  const char* bold;
+};
+
+}  // namespace
+
+void render_check_text(std::ostream& out, const CheckReport& r) {
+  std::optional<eval::Recorder> own;
+  eval::Recorder& records = records_of(r, "text", own);
+  out << "pacta check: as of " << (r.run.as_of == no_day ? "?" : format_day(r.run.as_of)) << ", "
+      << r.run.profiles.size() << " state" << (r.run.profiles.size() == 1 ? "" : "s") << ", "
+      << r.run.obligations.size() << " obligation" << (r.run.obligations.size() == 1 ? "" : "s") << "\n";
+  if (r.status_filter) {
+    out << "only verdicts that are";
+    const char* sep = " ";
+    for (int k = 0; k < 6; ++k)
+      if (shows(r.status_filter, static_cast<eval::Status>(k))) {
+        out << sep << eval::status_name(static_cast<eval::Status>(k));
+        sep = ", ";
+      }
+    out << " (--status); totals count every verdict\n";
+  }
+  if (!r.rules_checked) out << "nothing checked: the rules have errors (see the diagnostics above)\n";
+  if (r.not_checked && !r.not_checked->empty()) {
+    std::size_t n = r.not_checked->size();
+    out << n << " profile" << (n == 1 ? "" : "s") << " not checked (see the diagnostics above):";
+    for (std::size_t k = 0; k < n && k < 10; ++k) out << ' ' << diag::printable((*r.not_checked)[k]);
+    if (n > 10) out << " and " << n - 10 << " more";
+    out << '\n';
+  }
+  // States are rendered on every core, a few at a time, and written in order.
+  const unsigned workers = worker_count(r.run.profiles.size(), states_per_chunk, r.threads);
+  std::vector<std::unique_ptr<StateText>> writers(workers);
+  out.flush();
+  render_in_order(
+      r.run.profiles.size(), states_per_chunk, workers,
+      [&](unsigned w, std::size_t first, std::size_t last, JsonBuffer& chunk) {
+        if (!writers[w])
+          writers[w] = std::make_unique<StateText>(r, workers == 1 ? &records : nullptr, records.wanted());
+        std::ostringstream text;
+        for (std::size_t p = first; p < last; ++p) writers[w]->state(text, p);
+        chunk += text.str();
+      },
+      out);
   Totals all = totals_of(r, std::string::npos);
   out << "\nTotals: " << r.run.profiles.size() * r.run.obligations.size() << " verdicts: " << totals_line(all)
       << " (violated: " << all.violated_by_level[0] << " error, " << all.violated_by_level[1] << " warning, "
