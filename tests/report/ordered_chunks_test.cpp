@@ -1,5 +1,5 @@
 // Rendering on several threads: chunks come out in order whatever the thread count, an
-// exception in a worker reaches the caller, and a check's JSON and SARIF are the same bytes
+// exception in a worker reaches the caller, and a check's text, JSON and SARIF are the same bytes
 // on one thread as on several.
 #include "report/ordered_chunks.hpp"
 
@@ -106,6 +106,25 @@ TEST(OrderedChunks, CheckJsonIsTheSameBytesOnOneThreadAsOnSeveral) {
   EXPECT_NE(one.find("\"state\": \"ABN\""), std::string::npos);
   for (unsigned threads : {2u, 3u, 7u}) EXPECT_EQ(json(threads, false), one) << threads << " threads";
   EXPECT_EQ(json(4, true), json(1, true));
+}
+
+TEST(OrderedChunks, CheckTextIsTheSameBytesOnOneThreadAsOnSeveral) {
+  auto w = world(many_rules, many_profiles());
+  ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
+  eval::CheckRun run = eval::run_check(w->program, w->profiles, day("2015-06-01"), {});
+  auto text = [&](unsigned threads, bool all) {
+    report::CheckReport r{run, w->program, w->sources};
+    r.threads = threads;
+    r.all = all;
+    std::ostringstream out;
+    report::render_check_text(out, r);
+    return out.str();
+  };
+  std::string one = text(1, false);
+  EXPECT_NE(one.find("\nABN  State 39"), std::string::npos);
+  EXPECT_NE(one.find("why: "), std::string::npos);
+  for (unsigned threads : {2u, 6u}) EXPECT_EQ(text(threads, false), one) << threads << " threads";
+  EXPECT_EQ(text(3, true), text(1, true));
 }
 
 TEST(OrderedChunks, CheckSarifIsTheSameBytesOnOneThreadAsOnSeveral) {
