@@ -91,7 +91,7 @@ std::string dump(const diag::SourceMap& s, const model::Profile& p) {
   o << "\n";
   for (const auto& f : p.instruments) {
     o << " I " << f.listed << ' ' << f.signed_on << ' ' << f.deposited << ' ' << f.deposited_by << ' ' << f.denounced
-      << ' ' << f.known_until << ' ' << f.consent << ' ' << where(s, f.where);
+      << ' ' << f.known_until << ' ' << model::consent_name(f.consent) << ' ' << where(s, f.where);
     for (const auto& r : f.reservations)
       o << " R(" << r.article << ' ' << r.made << ' ' << r.withdrawn << ' ' << where(s, r.where) << ')';
     o << "\n";
