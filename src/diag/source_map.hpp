@@ -33,7 +33,7 @@ struct SourceFile {
   // continuation bytes (columns count code points), and its hash, to know it again when re-read.
   bool released = false;
   std::vector<std::uint32_t> continuations;
-  std::size_t fingerprint = 0;
+  std::uint64_t fingerprint = 0;
 };
 
 class SourceMap {

@@ -1,7 +1,7 @@
 // Released source texts (SourceMap::release): what line and column need is kept, the text is
 // read again from its file only when a line is quoted (a diagnostic's source line).
+#include <cstring>
 #include <fstream>
-#include <functional>
 #include <iterator>
 
 #include "diag/source_map.hpp"
@@ -9,17 +9,38 @@
 namespace pacta::diag {
 namespace {
 
-std::size_t fingerprint_of(const std::string& text) { return std::hash<std::string_view>{}(text); }
+bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// One pass, 8 bytes at a time: a fingerprint of the text (FNV-1a over 64-bit words), enough to
+// tell a file changed since it was read, and the offsets of its continuation bytes (none in
+// ASCII text).
+std::uint64_t scan(const std::string& text, std::vector<std::uint32_t>* continuations) {
+  constexpr std::uint64_t prime = 0x100000001b3ull;
+  constexpr std::uint64_t high_bits = 0x8080808080808080ull;
+  std::uint64_t fingerprint = 0xcbf29ce484222325ull ^ text.size();
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    fingerprint = (fingerprint ^ word) * prime;
+    if ((word & high_bits) != 0 && continuations)
+      for (std::size_t j = i; j < i + 8; ++j)
+        if (continuation(text[j])) continuations->push_back(static_cast<std::uint32_t>(j));
+  }
+  for (; i < text.size(); ++i) {
+    fingerprint = (fingerprint ^ static_cast<unsigned char>(text[i])) * prime;
+    if (continuation(text[i]) && continuations) continuations->push_back(static_cast<std::uint32_t>(i));
+  }
+  return fingerprint;
+}
 
 }  // namespace
 
 void SourceMap::release(std::uint32_t id) {
   SourceFile& f = files_.at(id);
   if (f.released) return;
-  for (std::uint32_t i = 0; i < f.size; ++i)
-    if ((static_cast<unsigned char>(f.text[i]) & 0xC0) == 0x80) f.continuations.push_back(i);
+  f.fingerprint = scan(f.text, &f.continuations);
   f.continuations.shrink_to_fit();
-  f.fingerprint = fingerprint_of(f.text);
   f.released = true;
   std::string().swap(f.text);
   std::vector<std::uint32_t>().swap(f.checkpoints);
@@ -34,7 +55,7 @@ const std::string& SourceMap::text_of(std::uint32_t id) const {
     std::ifstream in(f.path, std::ios::binary);
     std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);  // as read_source drops it
-    if (text.size() == f.size && fingerprint_of(text) == f.fingerprint) it->second = std::move(text);
+    if (text.size() == f.size && scan(text, nullptr) == f.fingerprint) it->second = std::move(text);
   }
   return it->second;
 }
