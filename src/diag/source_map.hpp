@@ -41,7 +41,9 @@ class SourceMap {
   std::uint32_t add(std::string path, std::string text);
   // Frees a file's text, keeping its path, size, lines and columns: for profiles, whose text no
   // report quotes. line_text() then reads the file again (the first time it is asked, and only if
-  // its bytes are unchanged). Touches only that file: calls for different files may run in parallel.
+  // its bytes are unchanged). A text with more than one UTF-8 continuation byte in 16 is kept
+  // (their offsets would outweigh it). Touches only that file: calls for different files may run
+  // in parallel.
   void release(std::uint32_t id);
   const SourceFile& file(std::uint32_t id) const { return files_.at(id); }
   std::size_t size() const { return files_.size(); }

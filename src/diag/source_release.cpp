@@ -40,6 +40,11 @@ void SourceMap::release(std::uint32_t id) {
   SourceFile& f = files_.at(id);
   if (f.released) return;
   f.fingerprint = scan(f.text, &f.continuations);
+  // Four bytes per continuation byte: a text mostly of non-ASCII letters is cheaper kept.
+  if (f.continuations.size() > f.size / 16) {
+    std::vector<std::uint32_t>().swap(f.continuations);
+    return;
+  }
   f.continuations.shrink_to_fit();
   f.released = true;
   std::string().swap(f.text);

@@ -78,8 +78,10 @@ TEST(SourceMap, ManyColumnsOnAVeryLongLine) {
 // file again (without its byte order mark, as read_source does), and only while it is unchanged.
 TEST(SourceMap, ReleasedTextsKeepLinesAndColumns) {
   std::string text = "state: JPN\nname: \"Japan – 日本\"\n";
-  for (int i = 0; i < 300; ++i) text += "€";
-  text += " x: 1\n\nlast";
+  for (int i = 0; i < 100; ++i) text += "€";  // a line over 256 bytes
+  text += " x: 1\n\n";
+  for (int i = 0; i < 100; ++i) text += "# mostly ASCII, as profiles are: released\n";
+  text += "last";
   TempDir dir;
   std::string path = dir.write("JPN.yaml", "\xEF\xBB\xBF" + text);
   diag::SourceMap kept, released;
@@ -94,8 +96,19 @@ TEST(SourceMap, ReleasedTextsKeepLinesAndColumns) {
     ASSERT_EQ(a.column, b.column) << offset;
   }
   EXPECT_EQ(released.clamp({r, {5, 100000}}).span.end, text.size());
-  for (std::uint32_t line = 0; line <= 6; ++line) EXPECT_EQ(released.line_text(r, line), kept.line_text(k, line));
+  for (std::uint32_t line = 0; line <= 106; ++line) EXPECT_EQ(released.line_text(r, line), kept.line_text(k, line));
   EXPECT_EQ(released.line_text(r, 2), "name: \"Japan – 日本\"");
+}
+
+TEST(SourceMap, AMostlyNonAsciiTextIsKept) {
+  std::string text = "name: ";
+  for (int i = 0; i < 40; ++i) text += "Россия ";
+  diag::SourceMap sources;
+  std::uint32_t f = sources.add("RUS.yaml", text);
+  sources.release(f);
+  EXPECT_FALSE(sources.file(f).released);
+  EXPECT_EQ(sources.file(f).text, text);
+  EXPECT_EQ(sources.line_column(f, 8).column, 8u);  // after "name: Р"
 }
 
 TEST(SourceMap, AReleasedFileThatChangedQuotesNothing) {

@@ -248,7 +248,8 @@ TEST(ProfileCache, ReleasedTextsChangeNothing) {
   f.profiles.write("JPN.yaml", rich);
   f.profiles.write("fra.yaml", "state: DEU\nname: Germany\n");                                     // Y012
   f.profiles.write("bad.yaml", "state: ITA\ninstruments: { UNTOC: { ratified: 2021-02-30 } }\n");  // Y004
-  f.profiles.write("twice.yaml", "\xEF\xBB\xBF# «again» – 日本\nname: \"日本\"\nstate: JPN\n");    // Y007
+  f.profiles.write("twice.yaml", "\xEF\xBB\xBF# «again» – 日本\nname: \"日本\"\nstate: JPN\n" + std::string(400, '#') +
+                                     "\n");  // Y007
   f.profiles.write("AUT.yaml",
                    "name: \"Österreich\"\nstate: AUT\ninstruments: { SUA: { source: \"ö\", signed: 20x } }\n");
   Result kept = f.uncached();
