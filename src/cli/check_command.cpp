@@ -71,6 +71,8 @@ Run add_check_command(CLI::App& app, const GlobalOptions& g) {
   cmd->add_flag("--all", opts->all, "Text: list satisfied and not-applicable verdicts too, and unknown ones in full");
   return [opts, &g, cmd]() -> int {
     if (!cmd->parsed()) return -1;
+    // Only the HTML report shows the profiles' files (size and hash); the others, their lines.
+    opts->workspace.release_profile_texts = opts->format != "html";
     Workspace ws;
     int code = open_workspace(opts->workspace, g, ws);
     eval::Selection selection{opts->states, opts->obligations};

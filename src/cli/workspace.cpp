@@ -56,7 +56,8 @@ int open_workspace(const WorkspaceOptions& o, const GlobalOptions&, Workspace& w
   ws.rules = load_rules(rule_paths, ws.sources, ws.diags, nullptr, /*with_tests=*/false);
   if (!ws.rules.valid) return exit_invalid;
   model::ProfileCache cache({o.cache_dir, o.no_cache, PACTA_VERSION}, ws.rules.rules);
-  ws.profiles = model::load_profiles(ws.rules.rules, profile_paths, ws.sources, ws.diags, 0, &cache);
+  ws.profiles =
+      model::load_profiles(ws.rules.rules, profile_paths, ws.sources, ws.diags, 0, &cache, o.release_profile_texts);
   ws.program = eval::compile(ws.rules.rules);
   eval::resolve_entry_into_force(ws.program, ws.profiles.profiles);
   ws.usable = !(o.strict && ws.profiles.input_error);

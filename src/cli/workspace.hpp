@@ -18,6 +18,8 @@ struct WorkspaceOptions {
   bool strict = false;
   std::string cache_dir = {};  // --cache-dir: the profile cache (default $XDG_CACHE_HOME/pacta)
   bool no_cache = false;       // --no-cache
+  // Set by a verb whose reports quote no profile text (diag::SourceMap::release).
+  bool release_profile_texts = false;
 };
 
 struct Workspace {

@@ -11,14 +11,13 @@ namespace {
 bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // Offsets are 32-bit: a text is addressed up to 4 GiB (read_source refuses far less).
-std::uint32_t size_of(const SourceFile& f) {
-  return static_cast<std::uint32_t>(std::min<std::size_t>(f.text.size(), std::numeric_limits<std::uint32_t>::max()));
-}
+std::uint32_t size_of(const SourceFile& f) { return f.size; }
 
 }  // namespace
 
 std::uint32_t SourceMap::add(std::string path, std::string text) {
   SourceFile f{std::move(path), std::move(text), {0}, {}};
+  f.size = static_cast<std::uint32_t>(std::min<std::size_t>(f.text.size(), std::numeric_limits<std::uint32_t>::max()));
   std::uint32_t size = size_of(f);
   // Line starts by memchr; code points counted per checkpoint block (ASCII text: the block's size).
   const char* data = f.text.data();
@@ -46,6 +45,10 @@ Location SourceMap::clamp(Location where) const {
 }
 
 std::uint32_t SourceMap::code_points_before(const SourceFile& f, std::uint32_t offset) const {
+  if (f.released) {
+    auto continuations = std::lower_bound(f.continuations.begin(), f.continuations.end(), offset);
+    return offset - static_cast<std::uint32_t>(continuations - f.continuations.begin());
+  }
   std::uint32_t k = offset / column_checkpoint_bytes;
   std::uint32_t n = f.checkpoints[k];
   for (std::uint32_t i = k * column_checkpoint_bytes; i < offset; ++i) n += !continuation(f.text[i]);
@@ -60,7 +63,7 @@ LineColumn SourceMap::line_column(std::uint32_t file, std::uint32_t offset) cons
   auto line = static_cast<std::uint32_t>(it - f.line_starts.begin());
   std::uint32_t start = f.line_starts[line - 1];
   // A short distance is counted directly; a long line (10 MB on one line) through checkpoints.
-  if (offset - start <= 256) {
+  if (offset - start <= 256 && !f.released) {
     std::uint32_t column = 1;
     for (std::uint32_t i = start; i < offset; ++i) column += (static_cast<unsigned char>(f.text[i]) & 0xC0) != 0x80;
     return {line, column};
@@ -72,9 +75,11 @@ std::string_view SourceMap::line_text(std::uint32_t file, std::uint32_t line) co
   if (!has(file)) return {};
   const SourceFile& f = files_[file];
   if (line == 0 || line > f.line_starts.size()) return {};
+  const std::string& text = text_of(file);
+  if (text.size() != f.size) return {};
   std::uint32_t b = f.line_starts[line - 1];
   std::uint32_t e = line < f.line_starts.size() ? f.line_starts[line] : size_of(f);
-  std::string_view s(f.text.data() + b, e - b);
+  std::string_view s(text.data() + b, e - b);
   while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
   return s;
 }

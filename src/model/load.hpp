@@ -43,10 +43,12 @@ std::optional<CodeProblem> code_problem(const std::string& code, PartyKind kind)
 void check_organisation_facts(const sema::RuleSet& rules, const Profile& profile, diag::Diagnostics& diags);
 
 class ProfileCache;  // profile_cache.hpp
-// With a cache, each file is loaded through it (same result, same diagnostics).
+// With a cache, each file is loaded through it (same result, same diagnostics). With
+// release_texts, each profile's text is released once loaded (diag::SourceMap::release): for
+// reports that quote no profile text, so that a run holds the facts, not the YAML.
 LoadedProfiles load_profiles(const sema::RuleSet& rules, const std::vector<std::string>& paths,
                              diag::SourceMap& sources, diag::Diagnostics& diags, unsigned threads = 0,
-                             const ProfileCache* cache = nullptr);
+                             const ProfileCache* cache = nullptr, bool release_texts = false);
 
 // "art.  35(2) " and "art. 35(2)" name the same article: blanks collapsed and trimmed.
 std::string normalise_article(const std::string& article);

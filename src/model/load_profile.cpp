@@ -194,10 +194,12 @@ class Walker {
       } else if (field == "known_until") {
         date(v, "known_until", f.known_until);
       } else if (field == "consent") {
-        static const std::vector<std::string> kinds = {"ratification", "acceptance", "approval",
-                                                       "accession",    "succession", "confirmation"};
-        if (scalar(v, "consent", f.consent) && std::find(kinds.begin(), kinds.end(), f.consent) == kinds.end())
-          error("Y003", v, "unknown consent '" + f.consent + "'",
+        std::string word;
+        if (!scalar(v, "consent", word)) return;
+        if (auto consent = parse_consent(word))
+          f.consent = *consent;
+        else
+          error("Y003", v, "unknown consent '" + word + "'",
                 "one of ratification, acceptance, approval, accession, succession, confirmation");
       } else if (field == "reservations") {
         reservations(v, f);
@@ -342,6 +344,7 @@ class Walker {
     std::sort(f.submissions.begin(), f.submissions.end(), [](const Submission& a, const Submission& b) {
       return a.period != b.period ? a.period < b.period : a.submitted < b.submitted;
     });
+    f.submissions.shrink_to_fit();  // kept for the whole run
   }
 
   void event(const Node& key, const Node& value, Profile& p) {

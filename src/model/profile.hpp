@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diag/diagnostic.hpp"
@@ -19,14 +21,21 @@ struct Reservation {
   diag::Location where;
 };
 
+// How consent to be bound was expressed (`consent:`); none when the profile does not say.
+enum class Consent : std::uint8_t { none, ratification, acceptance, approval, accession, succession, confirmation };
+
+// The word a profile writes for it ("" for none), and back (nullopt for an unknown word).
+const char* consent_name(Consent consent);
+std::optional<Consent> parse_consent(std::string_view word);
+
 struct InstrumentFacts {
   bool listed = false;
+  Consent consent = Consent::none;
   Day signed_on = no_day;
   Day deposited = no_day;     // consent to be bound: ratification, acceptance, approval, accession, succession
   Day deposited_by = no_day;  // only known to be on or before this day (the exact day is not sourced)
   Day denounced = no_day;     // the denunciation's effective date
   Day known_until = no_day;   // no_day: the entry is complete for every date
-  std::string consent;
   std::vector<Reservation> reservations;
   diag::Location where;
 };
@@ -45,9 +54,9 @@ struct Submission {
 };
 
 struct ReportFacts {
-  bool listed = false;
   std::vector<Submission> submissions;  // sorted by period, then date
   diag::Location where;
+  bool listed = false;
 };
 
 struct EventFacts {

@@ -156,7 +156,7 @@ class Encoder {
  private:
   static bool is_default(const InstrumentFacts& f) {
     return !f.listed && f.signed_on == no_day && f.deposited == no_day && f.deposited_by == no_day &&
-           f.denounced == no_day && f.known_until == no_day && f.consent.empty() && f.reservations.empty() &&
+           f.denounced == no_day && f.known_until == no_day && f.consent == Consent::none && f.reservations.empty() &&
            f.where.file == diag::no_file && f.where.span.begin == 0 && f.where.span.end == 0;
   }
   static bool is_default(const MechanismFacts& f) {
@@ -189,7 +189,7 @@ class Encoder {
     w_.i32(f.deposited_by);
     w_.i32(f.denounced);
     w_.i32(f.known_until);
-    w_.str(f.consent);
+    w_.u8(static_cast<std::uint8_t>(f.consent));
     w_.u32(static_cast<std::uint32_t>(f.reservations.size()));
     for (const Reservation& r : f.reservations) {
       w_.str(r.article);
@@ -301,7 +301,9 @@ class Decoder {
     f.deposited_by = r_.i32();
     f.denounced = r_.i32();
     f.known_until = r_.i32();
-    r_.str(f.consent);
+    std::uint8_t consent = r_.u8();
+    if (consent > static_cast<std::uint8_t>(Consent::confirmation)) r_.fail();
+    f.consent = static_cast<Consent>(consent);
     f.reservations.resize(r_.count(4 + 8 + location_bytes));
     for (Reservation& r : f.reservations) {
       r_.str(r.article);

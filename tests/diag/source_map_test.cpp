@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "support/test_support.hpp"
+
 namespace pacta::test {
 namespace {
 
@@ -70,6 +72,56 @@ TEST(SourceMap, ManyColumnsOnAVeryLongLine) {
   std::uint32_t f = sources.add("wide.txt", std::move(text));
   for (std::uint32_t offset = 0; offset < (10u << 20); offset += 100)
     ASSERT_EQ(sources.line_column(f, offset).column, offset + 1);
+}
+
+// A released text keeps every line and column, and its size for clamp(); line_text() reads the
+// file again (without its byte order mark, as read_source does), and only while it is unchanged.
+TEST(SourceMap, ReleasedTextsKeepLinesAndColumns) {
+  std::string text = "state: JPN\nname: \"Japan – 日本\"\n";
+  for (int i = 0; i < 100; ++i) text += "€";  // a line over 256 bytes
+  text += " x: 1\n\n";
+  for (int i = 0; i < 100; ++i) text += "# mostly ASCII, as profiles are: released\n";
+  text += "last";
+  TempDir dir;
+  std::string path = dir.write("JPN.yaml", "\xEF\xBB\xBF" + text);
+  diag::SourceMap kept, released;
+  std::uint32_t k = kept.add(path, text);
+  std::uint32_t r = released.add(path, text);
+  released.release(r);
+  EXPECT_TRUE(released.file(r).released);
+  EXPECT_TRUE(released.file(r).text.empty());
+  for (std::uint32_t offset = 0; offset <= text.size() + 2; ++offset) {
+    diag::LineColumn a = kept.line_column(k, offset), b = released.line_column(r, offset);
+    ASSERT_EQ(a.line, b.line) << offset;
+    ASSERT_EQ(a.column, b.column) << offset;
+  }
+  EXPECT_EQ(released.clamp({r, {5, 100000}}).span.end, text.size());
+  for (std::uint32_t line = 0; line <= 106; ++line) EXPECT_EQ(released.line_text(r, line), kept.line_text(k, line));
+  EXPECT_EQ(released.line_text(r, 2), "name: \"Japan – 日本\"");
+}
+
+TEST(SourceMap, AMostlyNonAsciiTextIsKept) {
+  std::string text = "name: ";
+  for (int i = 0; i < 40; ++i) text += "Россия ";
+  diag::SourceMap sources;
+  std::uint32_t f = sources.add("RUS.yaml", text);
+  sources.release(f);
+  EXPECT_FALSE(sources.file(f).released);
+  EXPECT_EQ(sources.file(f).text, text);
+  EXPECT_EQ(sources.line_column(f, 8).column, 8u);  // after "name: Р"
+}
+
+TEST(SourceMap, AReleasedFileThatChangedQuotesNothing) {
+  TempDir dir;
+  std::string path = dir.write("a.yaml", "state: JPN\n");
+  diag::SourceMap sources;
+  std::uint32_t f = sources.add(path, "state: FRA\n");  // not what the file holds now
+  std::uint32_t gone = sources.add(dir.path() + "/gone.yaml", "state: DEU\n");
+  sources.release(f);
+  sources.release(gone);
+  EXPECT_EQ(sources.line_text(f, 1), "");
+  EXPECT_EQ(sources.line_text(gone, 1), "");
+  EXPECT_EQ(sources.line_column(f, 8).column, 9u);
 }
 
 }  // namespace

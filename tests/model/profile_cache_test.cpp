@@ -91,7 +91,7 @@ std::string dump(const diag::SourceMap& s, const model::Profile& p) {
   o << "\n";
   for (const auto& f : p.instruments) {
     o << " I " << f.listed << ' ' << f.signed_on << ' ' << f.deposited << ' ' << f.deposited_by << ' ' << f.denounced
-      << ' ' << f.known_until << ' ' << f.consent << ' ' << where(s, f.where);
+      << ' ' << f.known_until << ' ' << model::consent_name(f.consent) << ' ' << where(s, f.where);
     for (const auto& r : f.reservations)
       o << " R(" << r.article << ' ' << r.made << ' ' << r.withdrawn << ' ' << where(s, r.where) << ')';
     o << "\n";
@@ -121,6 +121,7 @@ std::string dump(const diag::SourceMap& s, const diag::Diagnostics& diags) {
 struct Result {
   std::string text;  // profiles, diagnostics (dumped and rendered), input_error
   model::ProfileCacheStats stats;
+  std::size_t released = 0;  // profile texts released once loaded
 };
 
 struct Fixture {
@@ -132,14 +133,16 @@ struct Fixture {
   // One run over the profile directory, as `pacta check` makes it. `shift` files are added to
   // the source map first, so the profiles get other ids than in another run.
   Result run(const model::ProfileCacheOptions& o, const sema::RuleSet* other_rules = nullptr, int shift = 0,
-             unsigned threads = 2) const {
+             unsigned threads = 2, bool release_texts = false) const {
     const sema::RuleSet& r = other_rules ? *other_rules : w->rules;
     diag::SourceMap sources;
     for (int i = 0; i < shift; ++i) sources.add("padding" + std::to_string(i), "x\n");
     diag::Diagnostics diags;
     ProfileCache cache(o, r);
-    model::LoadedProfiles loaded = model::load_profiles(r, {profiles.path()}, sources, diags, threads, &cache);
+    model::LoadedProfiles loaded =
+        model::load_profiles(r, {profiles.path()}, sources, diags, threads, &cache, release_texts);
     Result out;
+    for (std::uint32_t id = 0; id < sources.size(); ++id) out.released += sources.file(id).released;
     for (const auto& p : loaded.profiles) out.text += dump(sources, p);
     out.text += dump(sources, diags) + (loaded.input_error ? "input error\n" : "ok\n");
     out.stats = cache.stats();
@@ -234,6 +237,49 @@ TEST(ProfileCache, CachedLoadIsIdentical) {
     EXPECT_EQ(warm.stats.hits, 3u);
     EXPECT_EQ(warm.stats.misses, 1u);
     EXPECT_EQ(warm.stats.stores, 0u);
+  }
+}
+
+// `pacta check` releases the profiles' texts once loaded: the same profiles and diagnostics,
+// their source lines read again from the files (a byte order mark, non-ASCII columns, a
+// second profile of a state pointing into the first one's file).
+TEST(ProfileCache, ReleasedTextsChangeNothing) {
+  Fixture f;
+  f.profiles.write("JPN.yaml", rich);
+  f.profiles.write("fra.yaml", "state: DEU\nname: Germany\n");                                     // Y012
+  f.profiles.write("bad.yaml", "state: ITA\ninstruments: { UNTOC: { ratified: 2021-02-30 } }\n");  // Y004
+  f.profiles.write("twice.yaml", "\xEF\xBB\xBF# «again» – 日本\nname: \"日本\"\nstate: JPN\n" + std::string(400, '#') +
+                                     "\n");  // Y007
+  f.profiles.write("AUT.yaml",
+                   "name: \"Österreich\"\nstate: AUT\ninstruments: { SUA: { source: \"ö\", signed: 20x } }\n");
+  Result kept = f.uncached();
+  for (const char* code : {"Y012", "Y004", "Y007"})
+    EXPECT_NE(kept.text.find(code), std::string::npos) << code << "\n" << kept.text;
+  EXPECT_EQ(kept.released, 0u);
+  Result uncached = f.run({"", true, "test-1"}, nullptr, 0, 2, true);
+  EXPECT_EQ(uncached.text, kept.text);
+  EXPECT_EQ(uncached.released, 5u);
+  for (const char* pass : {"cold", "warm"}) {
+    Result cached = f.run(f.options(), nullptr, 0, 2, true);
+    EXPECT_EQ(cached.text, kept.text) << pass;
+    EXPECT_EQ(cached.released, 5u) << pass;
+  }
+}
+
+// Profiles are read and parsed a batch at a time: more files than a batch load as one.
+TEST(ProfileCache, ManyProfilesLoadAsOne) {
+  Fixture f;
+  for (int i = 0; i < 1100; ++i) {
+    std::string state = {static_cast<char>('A' + i / 676), static_cast<char>('A' + i / 26 % 26),
+                         static_cast<char>('A' + i % 26)};
+    f.profiles.write(state + ".yaml", "state: " + state + (i % 97 == 0 ? "\nname: [x]\n" : "\n"));
+  }
+  Result kept = f.uncached();
+  EXPECT_NE(kept.text.find("Y003"), std::string::npos);
+  for (unsigned threads : {1u, 3u}) {
+    Result released = f.run({"", true, "test-1"}, nullptr, 0, threads, true);
+    EXPECT_EQ(released.text, kept.text) << threads;
+    EXPECT_EQ(released.released, 1100u);
   }
 }
 

@@ -85,7 +85,7 @@ TEST(ProfileFacts, DocumentedExampleLoads) {
   EXPECT_TRUE(untoc.listed);
   EXPECT_EQ(untoc.signed_on, day("2000-12-12"));
   EXPECT_EQ(untoc.deposited, day("2017-07-11"));
-  EXPECT_EQ(untoc.consent, "acceptance");
+  EXPECT_EQ(untoc.consent, model::Consent::acceptance);
   EXPECT_EQ(untoc.denounced, no_day);
   EXPECT_EQ(untoc.known_until, no_day);
   EXPECT_TRUE(untoc.reservations.empty());
