@@ -16,7 +16,10 @@ std::uint32_t size_of(const SourceFile& f) { return f.size; }
 }  // namespace
 
 std::uint32_t SourceMap::add(std::string path, std::string text) {
-  SourceFile f{std::move(path), std::move(text), {0}, {}};
+  SourceFile f;
+  f.path = std::move(path);
+  f.text = std::move(text);
+  f.line_starts = {0};
   f.size = static_cast<std::uint32_t>(std::min<std::size_t>(f.text.size(), std::numeric_limits<std::uint32_t>::max()));
   std::uint32_t size = size_of(f);
   // Line starts by memchr; code points counted per checkpoint block (ASCII text: the block's size).
