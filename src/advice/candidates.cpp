@@ -82,9 +82,7 @@ class Candidates {
       case Predicate::submitted:
         if (s_.submitted(target) == Truth::no) acts_.push_back({Act::Kind::submit, target, 0, {}});
         return;
-      case Predicate::reserved:
-      case Predicate::member:
-      case Predicate::event:
+      default:  // reserved, member, event, and any other: no act remedy proposes
         return;
     }
   }

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include "syntax/predicates.hpp"
+
 namespace pacta::advice {
 
 using syntax::Predicate;
@@ -16,18 +18,19 @@ namespace {
 
 // Which table a predicate's target indexes: instruments, mechanisms, reports, events, groups.
 int table_of(Predicate p) {
-  switch (p) {
-    case Predicate::joined:
-      return 1;
-    case Predicate::submitted:
-      return 2;
-    case Predicate::event:
-      return 3;
-    case Predicate::member:
-      return 4;
-    default:
+  switch (syntax::definition(p).argument) {
+    case syntax::DeclKind::instrument:
       return 0;
+    case syntax::DeclKind::mechanism:
+      return 1;
+    case syntax::DeclKind::report:
+      return 2;
+    case syntax::DeclKind::event:
+      return 3;
+    case syntax::DeclKind::group:
+      return 4;
   }
+  return 0;
 }
 
 struct Happening {
@@ -98,26 +101,26 @@ class Happenings {
     if (n.anchor_is_date) return {n.anchor_date};
     std::vector<Day> days;
     std::uint32_t t = n.anchor_target;
-    switch (n.anchor_predicate) {
-      case Predicate::ratified:
-      case Predicate::party:
-      case Predicate::signed_:
-      case Predicate::reserved: {
+    // By the kind of declaration the anchor names: the days on which an anchor of that kind
+    // becomes true (signature, deposit, entry into force for the state; joining; submission;
+    // happening). A new anchor predicate true from another day adds it here.
+    switch (syntax::definition(n.anchor_predicate).argument) {
+      case syntax::DeclKind::instrument: {
         const model::InstrumentFacts& f = p_.instruments[t];
         Day deposit = f.deposited != no_day ? f.deposited : f.deposited_by;
         days = {f.signed_on, deposit, eval::in_force_for_state(prog_, t, deposit)};
         break;
       }
-      case Predicate::joined:
+      case syntax::DeclKind::mechanism:
         days = {p_.mechanisms[t].joined};
         break;
-      case Predicate::submitted:
+      case syntax::DeclKind::report:
         for (const model::Submission& s : p_.reports[t].submissions) days.push_back(s.submitted);
         break;
-      case Predicate::event:
+      case syntax::DeclKind::event:
         days = {p_.events[t].happened};
         break;
-      case Predicate::member:
+      case syntax::DeclKind::group:
         break;
     }
     days.erase(std::remove(days.begin(), days.end(), no_day), days.end());
