@@ -89,7 +89,7 @@ Run add_check_command(CLI::App& app, const GlobalOptions& g) {
     const eval::Program& program = checkable ? ws.program : nothing;
     eval::CheckRun run;
     run.as_of = ws.as_of;
-    if (checkable) run = eval::run_check(ws.program, ws.profiles.profiles, ws.as_of, selection);
+    if (checkable) run = eval::run_check(ws.program, ws.profiles.profiles, ws.as_of, selection, /*threads=*/0);
     spdlog::debug("{} verdicts", run.statuses.size());
     // Diagnostics first, on stderr, so that the report's "see the diagnostics above" is true.
     render_workspace_diagnostics(ws, g);

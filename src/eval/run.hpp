@@ -25,7 +25,9 @@ struct CheckRun {
   }
 };
 
+// threads: profiles are evaluated on that many threads (0: every core, up to 8, for runs of a
+// million verdicts or more), each with its own snapshot; the statuses do not depend on it.
 CheckRun run_check(const Program& program, const std::vector<model::Profile>& profiles, Day as_of,
-                   const Selection& selection);
+                   const Selection& selection, unsigned threads = 1);
 
 }  // namespace pacta::eval

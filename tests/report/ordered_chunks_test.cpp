@@ -1,10 +1,11 @@
-// Rendering on several threads: chunks come out in order whatever the thread count, an
-// exception in a worker reaches the caller, and a check's text, JSON and SARIF are the same bytes
-// on one thread as on several.
+// A check on several threads: rendered chunks come out in order whatever the thread count,
+// an exception in a worker reaches the caller, evaluation gives the same statuses, and the
+// text, JSON and SARIF reports are the same bytes on one thread as on several.
 #include "report/ordered_chunks.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -106,6 +107,20 @@ TEST(OrderedChunks, CheckJsonIsTheSameBytesOnOneThreadAsOnSeveral) {
   EXPECT_NE(one.find("\"state\": \"ABN\""), std::string::npos);
   for (unsigned threads : {2u, 3u, 7u}) EXPECT_EQ(json(threads, false), one) << threads << " threads";
   EXPECT_EQ(json(4, true), json(1, true));
+}
+
+TEST(OrderedChunks, EvaluationGivesTheSameStatusesOnOneThreadAsOnSeveral) {
+  auto w = world(many_rules, many_profiles());
+  ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
+  eval::CheckRun one = eval::run_check(w->program, w->profiles, day("2015-06-01"), {}, 1);
+  for (unsigned threads : {0u, 2u, 3u, 64u}) {
+    eval::CheckRun many = eval::run_check(w->program, w->profiles, day("2015-06-01"), {}, threads);
+    EXPECT_EQ(many.statuses, one.statuses) << threads << " threads";
+    EXPECT_EQ(many.profiles, one.profiles);
+  }
+  // Not every verdict the same: the comparison means something.
+  EXPECT_NE(std::count(one.statuses.begin(), one.statuses.end(), one.statuses.front()),
+            static_cast<std::ptrdiff_t>(one.statuses.size()));
 }
 
 TEST(OrderedChunks, CheckTextIsTheSameBytesOnOneThreadAsOnSeveral) {
