@@ -298,14 +298,13 @@ void render_check_json(std::ostream& stream, const CheckReport& r) {
     fields.statuses[k] = std::string(", \"status\": \"") + eval::status_name(static_cast<eval::Status>(k)) + '"';
   // States are rendered on every core, a few at a time, and written in order: each worker
   // has its own recorder and wording (they keep per-state buffers).
-  const unsigned workers = worker_count(r.run.profiles.size(), states_per_chunk, r.threads);
-  std::vector<std::unique_ptr<StateWriter>> writers(workers);
-  render_in_order(
-      r.run.profiles.size(), states_per_chunk, workers,
-      [&](unsigned w, std::size_t first, std::size_t last, JsonBuffer& chunk) {
-        if (!writers[w])
-          writers[w] = std::make_unique<StateWriter>(r, fields, workers == 1 ? &records : nullptr, records.wanted());
-        for (std::size_t p = first; p < last; ++p) writers[w]->state(chunk, p);
+  render_in_order_per_worker(
+      r.run.profiles.size(), states_per_chunk, r.threads,
+      [&](bool alone) {
+        return std::make_unique<StateWriter>(r, fields, alone ? &records : nullptr, records.wanted());
+      },
+      [&](StateWriter& writer, std::size_t first, std::size_t last, JsonBuffer& chunk) {
+        for (std::size_t p = first; p < last; ++p) writer.state(chunk, p);
       },
       stream);
   out += r.run.profiles.empty() ? "],\n  \"totals\": " : "\n  ],\n  \"totals\": ";

@@ -197,17 +197,14 @@ void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::Sar
   std::size_t line = envelope.rfind('\n', at) + 1;
   const std::string indent = envelope.substr(line, at - line);
   out << std::string_view(envelope).substr(0, line);
-  const unsigned workers = worker_count(r.run.profiles.size(), results_per_chunk, r.threads);
-  std::vector<std::unique_ptr<ResultWriter>> writers(workers);
-  render_in_order(
-      r.run.profiles.size(), results_per_chunk, workers,
-      [&](unsigned w, std::size_t first, std::size_t last, JsonBuffer& chunk) {
-        if (!writers[w])
-          writers[w] = std::make_unique<ResultWriter>(r, workers == 1 ? &records : nullptr, records.wanted());
+  render_in_order_per_worker(
+      r.run.profiles.size(), results_per_chunk, r.threads,
+      [&](bool alone) { return std::make_unique<ResultWriter>(r, alone ? &records : nullptr, records.wanted()); },
+      [&](ResultWriter& writer, std::size_t first, std::size_t last, JsonBuffer& chunk) {
         for (std::size_t p = first; p < last; ++p) {
           std::size_t n = before[p];
           for (std::size_t o = 0; o < r.run.obligations.size(); ++o)
-            if (ResultWriter::listed(r, shown, p, o)) append_element(chunk, writers[w]->result(p, o), n++ == 0, indent);
+            if (ResultWriter::listed(r, shown, p, o)) append_element(chunk, writer.result(p, o), n++ == 0, indent);
         }
       },
       out);

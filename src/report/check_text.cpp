@@ -165,16 +165,12 @@ void render_check_text(std::ostream& out, const CheckReport& r) {
     out << '\n';
   }
   // States are rendered on every core, a few at a time, and written in order.
-  const unsigned workers = worker_count(r.run.profiles.size(), states_per_chunk, r.threads);
-  std::vector<std::unique_ptr<StateText>> writers(workers);
-  out.flush();
-  render_in_order(
-      r.run.profiles.size(), states_per_chunk, workers,
-      [&](unsigned w, std::size_t first, std::size_t last, JsonBuffer& chunk) {
-        if (!writers[w])
-          writers[w] = std::make_unique<StateText>(r, workers == 1 ? &records : nullptr, records.wanted());
+  render_in_order_per_worker(
+      r.run.profiles.size(), states_per_chunk, r.threads,
+      [&](bool alone) { return std::make_unique<StateText>(r, alone ? &records : nullptr, records.wanted()); },
+      [&](StateText& writer, std::size_t first, std::size_t last, JsonBuffer& chunk) {
         std::ostringstream text;
-        for (std::size_t p = first; p < last; ++p) writers[w]->state(text, p);
+        for (std::size_t p = first; p < last; ++p) writer.state(text, p);
         chunk += text.str();
       },
       out);

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <functional>
 #include <ostream>
+#include <vector>
 
 #include "report/json_text.hpp"
 
@@ -21,5 +22,22 @@ void render_in_order(std::size_t count, std::size_t per_chunk, unsigned threads,
 
 // The worker count render_in_order uses for `count` items in chunks of `per_chunk`.
 unsigned worker_count(std::size_t count, std::size_t per_chunk, unsigned threads);
+
+// render_in_order with per-thread state: each thread makes its Worker on its first chunk with
+// make(alone) (alone: the only thread, which may use the caller's own state), then
+// render(worker, first, last, out) appends items [first, last).
+template <class Make, class Render>
+void render_in_order_per_worker(std::size_t count, std::size_t per_chunk, unsigned threads, Make make, Render render,
+                                std::ostream& stream) {
+  const unsigned workers = worker_count(count, per_chunk, threads);
+  std::vector<decltype(make(true))> own(workers);
+  render_in_order(
+      count, per_chunk, workers,
+      [&](unsigned w, std::size_t first, std::size_t last, JsonBuffer& out) {
+        if (!own[w]) own[w] = make(workers == 1);
+        render(*own[w], first, last, out);
+      },
+      stream);
+}
 
 }  // namespace pacta::report
