@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "support/test_support.hpp"
+#include "syntax/predicates.hpp"
 
 namespace pacta::test {
 namespace {
@@ -103,7 +104,16 @@ TEST(SemaConditions, AnchorOnMemberOrReservedHasNoDate) {
   auto w = check("obligation O {\n  require submitted(R) within 1 year after member(G)\n}\n");
   ASSERT_EQ(codes(w->diags), V{"S012"}) << render(w->sources, w->diags);
   EXPECT_EQ(w->diags.items()[0].message, "'member' has no date to count from");
-  EXPECT_EQ(w->diags.items()[0].help, "count from ratified, party, signed, joined, submitted or event, or from a date");
+  // The help lists every predicate with a date, from the predicate table (so that a new one
+  // appears without editing this test), and none without one.
+  const std::string& help = w->diags.items()[0].help;
+  EXPECT_EQ(help.rfind("count from ratified, party, signed, joined, ", 0), 0u) << help;
+  EXPECT_NE(help.find(" or event, or from a date"), std::string::npos) << help;
+  for (const syntax::PredicateDef& d : syntax::predicate_defs) {
+    const bool listed = help.find(std::string(" ") + d.name + ",") != std::string::npos ||
+                        help.find(std::string(" ") + d.name + " or") != std::string::npos;
+    EXPECT_EQ(listed, d.anchor) << d.name << " in: " << help;
+  }
   EXPECT_EQ(position(w->sources, w->diags.items()[0].where), "rules0.pacta:11:44");
   auto r = check("obligation O { require submitted(R) every year due 06-30 since reserved(A) }\n");
   ASSERT_EQ(codes(r->diags), V{"S012"}) << render(r->sources, r->diags);
