@@ -2,43 +2,24 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 #include <tuple>
+
+#include "syntax/predicates.hpp"
 
 namespace pacta::advice {
 
 using syntax::Predicate;
-using What = MissingFact::What;
 
 namespace {
 
-What what_of(Predicate p) {
-  switch (p) {
-    case Predicate::signed_:
-      return What::signature;
-    case Predicate::reserved:
-      return What::reservations;
-    case Predicate::joined:
-      return What::joining;
-    case Predicate::submitted:
-      return What::submissions;
-    case Predicate::event:
-      return What::event_date;
-    default:
-      return What::deposit;
-  }
-}
-
-// The predicate naming the table of a fact: one per kind of declaration.
-Predicate table_predicate(Predicate p) {
-  switch (p) {
-    case Predicate::ratified:
-    case Predicate::party:
-    case Predicate::signed_:
-    case Predicate::reserved:
-      return Predicate::ratified;
-    default:
-      return p;
-  }
+// The first predicate reading the same fact as p (same kind of declaration, same noun): the
+// one a missing fact is named by, so that party(X) and ratified(X) lack one deposit.
+Predicate fact_predicate(Predicate p) {
+  const syntax::PredicateDef& d = syntax::definition(p);
+  for (const syntax::PredicateDef& x : syntax::predicate_defs)
+    if (x.argument == d.argument && std::string_view(x.fact_noun) == d.fact_noun) return x.id;
+  return p;
 }
 
 const std::string& name_of(const eval::Program& prog, Predicate p, std::uint32_t t) {
@@ -62,54 +43,42 @@ bool missing(const eval::Program& prog, const eval::Finding& f, MissingFact& m) 
   if (f.value != eval::Truth::unknown) return false;
   m.predicate = f.predicate;
   m.target = f.target;
-  m.what = what_of(f.predicate);
-  if (f.bound && (f.predicate == Predicate::ratified || f.predicate == Predicate::party)) {
-    m.what = What::deposit_date;
-  } else if (f.basis == eval::Basis::deadline && f.deadline.kind == eval::DeadlineFinding::Kind::unknown) {
+  m.day_only = f.bound && (f.predicate == Predicate::ratified || f.predicate == Predicate::party);
+  if (!m.day_only && f.basis == eval::Basis::deadline && f.deadline.kind == eval::DeadlineFinding::Kind::unknown) {
     // The deadline's anchor is not known (party(X) of `since party(X)`), or its fact is dated
     // only by a bound later than the due day.
     const eval::Node& n = prog.nodes[f.node];
     if (n.has_anchor && !n.anchor_is_date && f.deadline.due == no_day) {
       m.predicate = n.anchor_predicate;
       m.target = n.anchor_target;
-      m.what = what_of(n.anchor_predicate);
     } else if (f.bound) {
-      m.what = What::deposit_date;
+      m.day_only = true;
     }
   }
   if (m.predicate == Predicate::member) return false;  // group membership is never unknown
-  m.predicate = table_predicate(m.predicate);
+  m.predicate = fact_predicate(m.predicate);
   return true;
 }
 
 }  // namespace
 
-const char* what_name(What w) {
-  switch (w) {
-    case What::deposit:
-      return "deposit";
-    case What::deposit_date:
-      return "deposit_date";
-    case What::signature:
-      return "signature";
-    case What::reservations:
-      return "reservations";
-    case What::joining:
-      return "joining";
-    case What::submissions:
-      return "submissions";
-    case What::event_date:
-      return "event_date";
-  }
-  return "?";
+std::string what_text(const MissingFact& m) {
+  std::string noun = syntax::definition(m.predicate).fact_noun;
+  return m.day_only ? noun + " date" : noun;
+}
+
+std::string what_name(const MissingFact& m) {
+  std::string name = what_text(m);
+  std::replace(name.begin(), name.end(), ' ', '_');
+  return name;
 }
 
 Gaps gaps(const eval::Program& program, const eval::CheckRun& run) {
   Gaps out;
   out.as_of = run.as_of;
   out.states = run.profiles.size();
-  // key: (what, table, target) -> index in out.facts
-  std::map<std::tuple<What, Predicate, std::uint32_t>, std::size_t> index;
+  // key: (fact, day only, target) -> index in out.facts
+  std::map<std::tuple<Predicate, bool, std::uint32_t>, std::size_t> index;
   constexpr eval::StatusMask unknown_only = 1u << static_cast<int>(eval::Status::unknown);
   eval::Recorder recorder(program, run, unknown_only);
   for (std::size_t p = 0; p < run.profiles.size(); ++p) {
@@ -119,7 +88,7 @@ Gaps gaps(const eval::Program& program, const eval::CheckRun& run) {
       for (const eval::Finding& f : r.findings) {
         MissingFact m;
         if (!missing(program, f, m)) continue;
-        auto key = std::make_tuple(m.what, m.predicate, m.target);
+        auto key = std::make_tuple(m.predicate, m.day_only, m.target);
         auto it = index.find(key);
         if (it == index.end()) {
           it = index.emplace(key, out.facts.size()).first;
@@ -146,7 +115,7 @@ Gaps gaps(const eval::Program& program, const eval::CheckRun& run) {
     if (a.verdicts != b.verdicts) return a.verdicts > b.verdicts;
     const std::string &x = name_of(program, a.predicate, a.target), &y = name_of(program, b.predicate, b.target);
     if (x != y) return x < y;
-    return a.what < b.what;
+    return std::make_pair(a.predicate, a.day_only) < std::make_pair(b.predicate, b.day_only);
   });
   return out;
 }

@@ -14,22 +14,21 @@
 namespace pacta::advice {
 
 struct MissingFact {
-  enum class What : std::uint8_t {
-    deposit,       // consent to be bound: whether and when (ratified, party)
-    deposit_date,  // the exact day of a deposit known only by a bound
-    signature,
-    reservations,
-    joining,      // joined / left a mechanism
-    submissions,  // a report's submissions
-    event_date,   // whether and when an event happened
-  } what = What::deposit;
-  syntax::Predicate predicate = syntax::Predicate::ratified;  // which table `target` indexes
+  // The fact not known: the one `predicate` reads (its `fact_noun` in syntax/predicates.def:
+  // "deposit", "signature", ...), named by the first predicate that reads it (party's deposit is
+  // ratified's); `day_only`: only the exact day of a deposit known by a bound is missing.
+  syntax::Predicate predicate = syntax::Predicate::ratified;
+  bool day_only = false;
   std::uint32_t target = 0;
   std::size_t verdicts = 0;                // unknown verdicts whose record names it
   std::vector<std::string> states;         // the states concerned, sorted (all of them)
   std::vector<std::uint32_t> obligations;  // the obligations concerned, rule order
 };
-const char* what_name(MissingFact::What w);  // "deposit", "deposit_date", ... (JSON names)
+// "deposit", "deposit_date", "signature", "event_date", ... (JSON names: the fact's noun, blanks
+// as underscores, and "_date" for a day only).
+std::string what_name(const MissingFact& m);
+// "deposit", "deposit date", "event date", ... (text).
+std::string what_text(const MissingFact& m);
 
 struct Gaps {
   Day as_of = no_day;

@@ -15,7 +15,7 @@ void render_gaps_json(std::ostream& out, const advice::Gaps& g, const eval::Prog
     for (std::uint32_t o : m.obligations) obligations.push_back(program.rules->obligations[o].id);
     facts.push_back({{"fact", missing_fact_text(program, m)},
                      {"target", target_name(program, m.predicate, m.target)},
-                     {"what", advice::what_name(m.what)},
+                     {"what", advice::what_name(m)},
                      {"verdicts", m.verdicts},
                      {"state_count", m.states.size()},
                      {"states", std::move(states)},

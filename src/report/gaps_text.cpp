@@ -6,24 +6,7 @@
 namespace pacta::report {
 
 std::string missing_fact_text(const eval::Program& program, const advice::MissingFact& m) {
-  const std::string& name = target_name(program, m.predicate, m.target);
-  switch (m.what) {
-    case advice::MissingFact::What::deposit:
-      return name + " deposit";
-    case advice::MissingFact::What::deposit_date:
-      return name + " deposit date";
-    case advice::MissingFact::What::signature:
-      return name + " signature";
-    case advice::MissingFact::What::reservations:
-      return name + " reservations";
-    case advice::MissingFact::What::joining:
-      return name + " joining";
-    case advice::MissingFact::What::submissions:
-      return name + " submissions";
-    case advice::MissingFact::What::event_date:
-      return name + " date";
-  }
-  return name;
+  return target_name(program, m.predicate, m.target) + " " + advice::what_text(m);
 }
 
 void render_gaps_text(std::ostream& out, const advice::Gaps& g, const eval::Program& program, std::size_t shown) {

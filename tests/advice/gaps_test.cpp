@@ -28,7 +28,7 @@ std::string summary(const advice::Gaps& g, const World& w) {
     out += w.rules.instruments.size() > m.target && m.predicate != syntax::Predicate::submitted
                ? w.rules.instruments[m.target].id
                : w.rules.reports[m.target].id;
-    out += std::string(" ") + advice::what_name(m.what) + " " + std::to_string(m.verdicts);
+    out += std::string(" ") + advice::what_name(m) + " " + std::to_string(m.verdicts);
     for (const std::string& s : m.states) out += " " + s;
     out += "\n";
   }
@@ -52,6 +52,33 @@ TEST(Gaps, MissingFactsRankedByTheUnknownVerdictsNamingThem) {
   // Only the selected states count.
   eval::CheckRun one = eval::run_check(w->program, w->profiles, day("2010-12-31"), {{"XAB"}, {}});
   EXPECT_EQ(summary(advice::gaps(w->program, one), *w), "B deposit 1 XAB\n");
+}
+
+// Each fact is the one its predicate reads (syntax/predicates.def): party and ratified lack the
+// same deposit, a signature or an event's date is a fact of its own, and a deposit known only
+// by a bound lacks its day.
+TEST(Gaps, EachPredicateLacksTheFactItReads) {
+  auto w = world(R"(
+instrument S "S" { in_force 2000-01-01 }
+instrument D "D" { in_force 2000-01-01 }
+event E "E"
+obligation SIGNED { require signed(S) and party(S) }
+obligation DEPOSIT { require ratified(S) }
+obligation BOUND { require ratified(D) before 2005-01-01 }
+obligation HAPPENED { require event(E) }
+)",
+                 {"state: XAA\ninstruments: { D: { ratified_by: 2009-06-30 } }\n"});
+  ASSERT_TRUE(w->diags.empty()) << render(w->sources, w->diags);
+  eval::CheckRun run = eval::run_check(w->program, w->profiles, day("2010-12-31"), {});
+  std::string out;
+  for (const advice::MissingFact& m : advice::gaps(w->program, run).facts)
+    out += std::string(syntax::predicate_name(m.predicate)) + " " + advice::what_name(m) + " (" + advice::what_text(m) +
+           ") " + std::to_string(m.verdicts) + "\n";
+  EXPECT_EQ(out,
+            "ratified deposit (deposit) 2\n"
+            "ratified deposit_date (deposit date) 1\n"
+            "event event_date (event date) 1\n"
+            "signed signature (signature) 1\n");
 }
 
 }  // namespace
