@@ -31,6 +31,7 @@ enum class Basis : std::uint8_t {
   deadline,       // a deadline (within, every year): see Finding::deadline
   not_open,       // an organisation's profile, an instrument not open to organisations: false
 };
+inline constexpr std::size_t basis_count = static_cast<std::size_t>(Basis::not_open) + 1;  // the last above
 
 // "fact", "not_listed", ... (the JSON output's names).
 const char* basis_name(Basis b);

@@ -1,6 +1,7 @@
 // check --format json (schema "pacta.check/2", docs/FORMATS.md): streamed one state at a time,
 // without a DOM: each verdict one line, with the record's why and findings when it needs
 // attention. Same inputs, same bytes.
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -83,48 +84,94 @@ class QuotedNames {
   std::vector<std::string> tables_[5];
 };
 
-// Line and column of a fact, remembered: a state's findings point at the same few facts of its
-// profile again and again (a direct-mapped table of the last 256 places asked for).
+// A finding's fixed words, written once per run (no escaping: fixed ASCII names): the head
+// per predicate, `{"predicate": "party", "target": `, and the middle per value and basis,
+// `, "value": "unknown", "basis": "not_listed", "date": `.
+struct FindingFields {
+  FindingFields() {
+    for (std::size_t p = 0; p < syntax::predicate_count; ++p)
+      head[p] = std::string("{\"predicate\": \"") + syntax::predicate_name(static_cast<syntax::Predicate>(p)) +
+                "\", \"target\": ";
+    for (int v = 0; v < 4; ++v)
+      for (std::size_t b = 0; b < eval::basis_count; ++b)
+        middle[v][b] = std::string(", \"value\": \"") + eval::truth_name(static_cast<eval::Truth>(v)) +
+                       "\", \"basis\": \"" + eval::basis_name(static_cast<eval::Basis>(b)) + "\", \"date\": ";
+  }
+  std::string head[syntax::predicate_count];
+  std::string middle[4][eval::basis_count];
+};
+
+// `, "line": 12, "column": 3` of a fact, remembered: a state's findings point at the same few
+// facts of its profile again and again (a direct-mapped table of the last 512 places asked for).
 class Positions {
  public:
   explicit Positions(const diag::SourceMap& sources) : sources_(sources) {}
-  diag::LineColumn at(std::uint32_t file, std::uint32_t offset) {
-    Entry& e = entries_[(offset * 2654435761u) >> 24];
-    if (e.file != file || e.offset != offset) e = {file, offset, sources_.line_column(file, offset)};
-    return e.place;
+  std::string_view at(std::uint32_t file, std::uint32_t offset) {
+    Entry& e = entries_[(offset * 2654435761u) >> 23];
+    if (e.file != file || e.offset != offset) {
+      diag::LineColumn lc = sources_.line_column(file, offset);
+      JsonBuffer tail;
+      tail += ", \"line\": ";
+      json_number(tail, lc.line);
+      tail += ", \"column\": ";
+      json_number(tail, lc.column);
+      e.file = file;
+      e.offset = offset;
+      e.size = static_cast<std::uint8_t>(tail.size());
+      std::memcpy(e.text, tail.data(), tail.size());
+    }
+    return {e.text, e.size};
   }
 
  private:
   struct Entry {
     std::uint32_t file = diag::no_file, offset = 0;
-    diag::LineColumn place;
+    std::uint8_t size = 0;
+    char text[48];  // at most `, "line": 4294967295, "column": 4294967295`: 42 bytes
   };
   const diag::SourceMap& sources_;
+  Entry entries_[512];
+};
+
+// "YYYY-MM-DD" (quoted) of a day, remembered (a direct-mapped table): a state's findings repeat
+// the same few dates of its profile.
+class Days {
+ public:
+  void put(JsonBuffer& out, Day d) {
+    if (d == no_day) {
+      out += "null";
+      return;
+    }
+    Entry& e = entries_[(static_cast<std::uint32_t>(d) * 2654435761u) >> 24];
+    if (!e.valid || e.day != d) {
+      e.text[0] = '"';
+      write_day(e.text + 1, d);
+      e.text[11] = '"';
+      e.day = d;
+      e.valid = true;
+    }
+    out.append(e.text, 12);
+  }
+
+ private:
+  struct Entry {
+    Day day{};
+    bool valid = false;
+    char text[12];
+  };
   Entry entries_[256];
 };
 
-void finding_json(JsonBuffer& out, const eval::Finding& f, const CheckReport& r, QuotedNames& names,
-                  Positions& positions) {
-  // Predicate, value and basis names are fixed ASCII words: no escaping needed.
-  out += "{\"predicate\": \"";
-  out += syntax::predicate_name(f.predicate);
-  out += "\", \"target\": ";
+void finding_json(JsonBuffer& out, const eval::Finding& f, const CheckReport& r, const FindingFields& fields,
+                  QuotedNames& names, Positions& positions, Days& days) {
+  out += fields.head[static_cast<std::size_t>(f.predicate)];
   out += names(f.predicate, f.target);
-  out += ", \"value\": \"";
-  out += eval::truth_name(f.value);
-  out += "\", \"basis\": \"";
-  out += eval::basis_name(f.basis);
-  out += "\", \"date\": ";
-  json_day(out, f.date);
+  out += fields.middle[static_cast<int>(f.value)][static_cast<std::size_t>(f.basis)];
+  days.put(out, f.date);
   if (f.bound) out += ", \"on_or_before\": true";
   // Where the fact is: always in the state's own profile, so line and column only.
-  if (f.where.file != diag::no_file && f.where.file < r.sources.size()) {
-    diag::LineColumn lc = positions.at(f.where.file, f.where.span.begin);
-    out += ", \"line\": ";
-    json_number(out, lc.line);
-    out += ", \"column\": ";
-    json_number(out, lc.column);
-  }
+  if (f.where.file != diag::no_file && f.where.file < r.sources.size())
+    out += positions.at(f.where.file, f.where.span.begin);
   out += '}';
 }
 
@@ -151,6 +198,8 @@ constexpr std::size_t states_per_chunk = 4;
 struct StateFields {
   std::vector<std::string> ids;  // the obligations' ids, quoted
   std::string statuses[6];       // `, "status": "violated"`, ...
+  std::string clauses[3];        // `, "clause": "require", "reason": `, ...
+  FindingFields findings;
 };
 
 // One state's object of the "states" array; one writer per rendering thread.
@@ -210,18 +259,26 @@ class StateWriter {
   void record(JsonBuffer& out, const eval::VerdictRecord& rec) {
     if (rec.date != no_day) {
       out += ", \"date\": ";
-      json_day(out, rec.date);
+      days_.put(out, rec.date);
     }
-    out += ", \"clause\": \"";
-    out += eval::clause_name(rec.clause);
-    out += "\", \"reason\": ";
-    reason_.clear();
-    wording_.why(rec, reason_);
-    json_string(out, reason_);
+    out += fields_.clauses[static_cast<int>(rec.clause)];
+    // Worded straight into the output; escaped afterwards only if it needs it (a rule's text
+    // can hold a string: reserved(I, "art. 35(2)")).
+    out += '"';
+    const std::size_t from = out.size();
+    wording_.why(rec, out);
+    std::string_view reason(out.data() + from, out.size() - from);
+    if (json_plain(reason)) {
+      out += '"';
+    } else {
+      reason_.assign(reason);
+      out.truncate(from - 1);
+      json_string(out, reason_);
+    }
     out += ", \"findings\": [";
     for (std::size_t k = 0; k < rec.findings.size(); ++k) {
       if (k) out += ", ";
-      finding_json(out, rec.findings[k], r_, names_, positions_);
+      finding_json(out, rec.findings[k], r_, fields_.findings, names_, positions_, days_);
     }
     out += ']';
     if (rec.omitted) {
@@ -237,6 +294,7 @@ class StateWriter {
   Wording wording_;
   QuotedNames names_;
   Positions positions_;
+  Days days_;
   eval::StatusMask shown_;
   std::string reason_;
 };
@@ -296,6 +354,9 @@ void render_check_json(std::ostream& stream, const CheckReport& r) {
     json_string(fields.ids[k], rules.obligations[r.run.obligations[k]].id);
   for (int k = 0; k < 6; ++k)
     fields.statuses[k] = std::string(", \"status\": \"") + eval::status_name(static_cast<eval::Status>(k)) + '"';
+  for (int k = 0; k < 3; ++k)
+    fields.clauses[k] =
+        std::string(", \"clause\": \"") + eval::clause_name(static_cast<eval::Clause>(k)) + "\", \"reason\": ";
   // States are rendered on every core, a few at a time, and written in order: each worker
   // has its own recorder and wording (they keep per-state buffers).
   render_in_order_per_worker(

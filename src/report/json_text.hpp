@@ -3,6 +3,7 @@
 // build one state at a time into a JsonBuffer and hand it to the stream in one write.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -42,6 +43,9 @@ class JsonBuffer {
     size_ += n;
   }
   std::size_t size() const { return size_; }
+  const char* data() const { return data_.get(); }
+  // Drops the bytes from `size` on.
+  void truncate(std::size_t size) { size_ = std::min(size, size_); }
   bool empty() const { return size_ == 0; }
   // Writes the bytes to `out` and empties the buffer.
   void flush_to(std::ostream& out) {
@@ -55,6 +59,8 @@ class JsonBuffer {
   std::size_t size_ = 0, capacity_ = 0;
 };
 
+// True when s goes into a JSON string as it is (printable ASCII, no '"' or '\\').
+bool json_plain(std::string_view s);
 // Appends s as a JSON string literal, quotes included.
 void json_string(std::string& out, std::string_view s);
 void json_string(JsonBuffer& out, std::string_view s);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "report/json_text.hpp"
 #include "syntax/predicates.hpp"
 
 namespace pacta::report {
@@ -19,7 +20,8 @@ const char* fact_word(Predicate p) { return syntax::definition(p).fact_word; }
 const char* none_word(Predicate p) { return syntax::definition(p).none_word; }
 
 // Every piece is appended to the caller's buffer: no temporary strings per finding.
-void day(std::string& out, Day d) {
+template <typename Out>
+void day(Out& out, Day d) {
   if (d == no_day) {
     out += "never";
     return;
@@ -29,7 +31,8 @@ void day(std::string& out, Day d) {
   out.append(buf, 10);
 }
 
-void number(std::string& out, std::uint32_t n) {
+template <typename Out>
+void number(Out& out, std::uint32_t n) {
   char buf[10];
   char* e = buf + sizeof buf;
   char* b = e;
@@ -38,13 +41,15 @@ void number(std::string& out, std::uint32_t n) {
   out.append(b, static_cast<std::size_t>(e - b));
 }
 
-void on(std::string& out, const Finding& f) {
+template <typename Out>
+void on(Out& out, const Finding& f) {
   if (f.bound) out += "on or before ";
   day(out, f.date);
 }
 
 // "consent deposited 2003-07-01, " before what a party(...) finding says of entry into force.
-void deposited(std::string& out, const Finding& f) {
+template <typename Out>
+void deposited(Out& out, const Finding& f) {
   if (f.deposit == no_day) return;
   out += "consent deposited ";
   if (f.bound) out += "on or before ";
@@ -52,7 +57,8 @@ void deposited(std::string& out, const Finding& f) {
   out += ", ";
 }
 
-void deadline_text(std::string& out, const Finding& f) {
+template <typename Out>
+void deadline_text(Out& out, const Finding& f) {
   using K = eval::DeadlineFinding::Kind;
   const eval::DeadlineFinding& d = f.deadline;
   bool yearly = !d.lapses.empty() || d.periods_due > 0 || d.next_due != no_day;
@@ -127,7 +133,8 @@ void deadline_text(std::string& out, const Finding& f) {
 }
 
 // The fact alone, without the target's id.
-void fact_text(std::string& out, const Finding& f, const eval::Program& program) {
+template <typename Out>
+void fact_text(Out& out, const Finding& f, const eval::Program& program) {
   switch (f.basis) {
     case Basis::fact:
       if (f.predicate == Predicate::ratified && f.bound && f.value == Truth::unknown) {
@@ -276,7 +283,8 @@ const std::string& Wording::text_of(std::uint32_t node) {
   return texts_[node];
 }
 
-void Wording::why(const eval::VerdictRecord& r, std::string& out) {
+template <typename Out>
+void Wording::why(const eval::VerdictRecord& r, Out& out) {
   static const char* const clause_words[] = {"applies when ", "exempt when ", ""};
   if (r.states_only) {
     out += "an organisation: the obligation names only instruments not open to organisations";
@@ -355,6 +363,9 @@ void Wording::why(const eval::VerdictRecord& r, std::string& out) {
     out += " more)";
   }
 }
+
+template void Wording::why(const eval::VerdictRecord&, std::string&);
+template void Wording::why(const eval::VerdictRecord&, JsonBuffer&);
 
 std::string why(const eval::VerdictRecord& r, const eval::Program& program, const diag::SourceMap& sources) {
   Wording wording(program, sources);

@@ -11,6 +11,8 @@
 
 namespace pacta::report {
 
+class JsonBuffer;
+
 // One line: the deciding condition(s) and the facts behind them, e.g.
 // "party(UNTOC): UNTOC: consent deposited 2004-05-27, in force for the state from 2004-06-26".
 std::string why(const eval::VerdictRecord& r, const eval::Program& program, const diag::SourceMap& sources);
@@ -20,8 +22,9 @@ std::string why(const eval::VerdictRecord& r, const eval::Program& program, cons
 class Wording {
  public:
   Wording(const eval::Program& program, const diag::SourceMap& sources);
-  // Appends the why of `r` to `out`.
-  void why(const eval::VerdictRecord& r, std::string& out);
+  // Appends the why of `r` to `out` (a std::string, or a JsonBuffer: report/json_text.hpp).
+  template <typename Out>
+  void why(const eval::VerdictRecord& r, Out& out);
 
  private:
   const std::string& text_of(std::uint32_t node);
