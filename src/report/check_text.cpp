@@ -1,8 +1,8 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diag/render.hpp"
@@ -52,11 +52,6 @@ const char* status_colour(eval::Status s) {
   return "";
 }
 
-std::string pad(std::string s, std::size_t width) {
-  if (s.size() < width) s.append(width - s.size(), ' ');
-  return s;
-}
-
 std::string totals_line(const Totals& t) {
   static const eval::Status order[] = {eval::Status::satisfied, eval::Status::violated, eval::Status::pending,
                                        eval::Status::unknown,   eval::Status::exempt,   eval::Status::not_applicable};
@@ -72,30 +67,48 @@ std::string totals_line(const Totals& t) {
 
 constexpr std::size_t states_per_chunk = 4;
 
+// Appends s, then blanks up to `width` bytes.
+void padded(std::string& out, std::string_view s, std::size_t width) {
+  out += s;
+  if (s.size() < width) out.append(width - s.size(), ' ');
+}
+
 // One state's section; one writer per rendering thread (its recorder and wording keep
-// per-state buffers).
+// per-state buffers, and the obligations' printable words are made once).
 class StateText {
  public:
   StateText(const CheckReport& r, eval::Recorder* records, eval::StatusMask wanted)
       : r(r),
         records(records ? *records : own_.emplace(r.program, r.run, wanted)),
         wording(r.program, r.sources),
+        gaps(r),
         shown(shown_statuses("text", r.all, r.status_filter)),
         reset(r.colour ? "\x1b[0m" : ""),
-        bold(r.colour ? "\x1b[1m" : "") {}
+        bold(r.colour ? "\x1b[1m" : ""),
+        heads_(r.run.obligations.size()) {}
 
-  void state(std::ostream& out, std::size_t p) {
+  void state(std::string& out, std::size_t p) {
     const auto& rules = *r.program.rules;
     const model::Profile& profile = *r.run.profiles[p];
-    out << '\n'
-        << bold << profile.state << reset << "  " << diag::printable(profile.name) << "  ("
-        << diag::printable(r.sources.file(profile.file).path) << ")";
+    out += '\n';
+    out += bold;
+    out += profile.state;
+    out += reset;
+    out += "  ";
+    out += diag::printable(profile.name);
+    out += "  (";
+    out += diag::printable(r.sources.file(profile.file).path);
+    out += ')';
     // How recent its facts are: an unknown after that day means no data, not a defect.
     std::string stale = model::staleness_text(model::staleness_of(profile));
-    if (!stale.empty()) out << "  " << stale;
-    out << '\n';
+    if (!stale.empty()) {
+      out += "  ";
+      out += stale;
+    }
+    out += '\n';
     // Unknown verdicts are folded into one "data gaps" paragraph unless --all.
-    std::vector<std::size_t> listed, unknown;
+    listed.clear();
+    unknown.clear();
     for (std::size_t o = 0; o < r.run.obligations.size(); ++o) {
       eval::Status s = r.run.status(p, o);
       if (!shows(shown, s)) continue;
@@ -108,34 +121,62 @@ class StateText {
     });
     // Violated first, then pending (unknown ones, listed with --all, between them as before).
     for (std::size_t o : listed) {
-      std::uint32_t index = r.run.obligations[o];
-      const sema::Obligation& ob = rules.obligations[index];
+      const sema::Obligation& ob = rules.obligations[r.run.obligations[o]];
       eval::Status s = r.run.status(p, o);
       // The severity only where a verdict fails.
-      out << "  " << (r.colour ? status_colour(s) : "") << pad(eval::status_name(s), 15) << reset
-          << pad(s == eval::Status::violated ? level_name(ob.severity) : "", 8) << ' ' << bold << ob.id << reset;
-      if (!ob.title.empty()) out << "  " << diag::printable(ob.title);
-      out << '\n';
-      if (!ob.source.empty()) out << "  " << pad("", 24) << "source: " << diag::printable(ob.source) << '\n';
+      out += "  ";
+      out += r.colour ? status_colour(s) : "";
+      padded(out, eval::status_name(s), 15);
+      out += reset;
+      padded(out, s == eval::Status::violated ? level_name(ob.severity) : "", 8);
+      out += ' ';
+      out += bold;
+      out += ob.id;
+      out += reset;
+      out += head(o);
       if (const eval::VerdictRecord* rec = records.find(p, o)) {
-        std::string text;
+        text.clear();
         wording.why(*rec, text);
-        if (!text.empty()) out << "  " << pad("", 24) << "why: " << diag::printable(text) << '\n';
+        if (!text.empty()) {
+          out += "  ";
+          out.append(24, ' ');
+          out += "why: ";
+          out += diag::printable(text);
+          out += '\n';
+        }
       }
     }
     if (!unknown.empty())
-      out << data_gaps(r, records, p, unknown, r.colour ? status_colour(eval::Status::unknown) : "", reset);
-    out << "  -- " << totals_line(totals_of(r, p)) << '\n';
+      gaps.write(out, records, p, unknown, r.colour ? status_colour(eval::Status::unknown) : "", reset);
+    out += "  -- ";
+    out += totals_line(totals_of(r, p));
+    out += '\n';
   }
 
  private:
+  // What follows an obligation's id on every state: "  its title\n" and its source line.
+  const std::string& head(std::size_t o) {
+    std::string& h = heads_[o];
+    if (h.empty()) {
+      const sema::Obligation& ob = r.program.rules->obligations[r.run.obligations[o]];
+      if (!ob.title.empty()) h += "  " + diag::printable(ob.title);
+      h += '\n';
+      if (!ob.source.empty()) h += "  " + std::string(24, ' ') + "source: " + diag::printable(ob.source) + '\n';
+    }
+    return h;
+  }
+
   const CheckReport& r;
   std::optional<eval::Recorder> own_;
   eval::Recorder& records;
   Wording wording;
+  DataGaps gaps;
   eval::StatusMask shown;
   const char* reset;
   const char* bold;
+  std::vector<std::string> heads_;  // by run index, made when first needed
+  std::vector<std::size_t> listed, unknown;
+  std::string text;
 };
 
 }  // namespace
@@ -169,9 +210,9 @@ void render_check_text(std::ostream& out, const CheckReport& r) {
       r.run.profiles.size(), states_per_chunk, r.threads,
       [&](bool alone) { return std::make_unique<StateText>(r, alone ? &records : nullptr, records.wanted()); },
       [&](StateText& writer, std::size_t first, std::size_t last, JsonBuffer& chunk) {
-        std::ostringstream text;
+        std::string text;
         for (std::size_t p = first; p < last; ++p) writer.state(text, p);
-        chunk += text.str();
+        chunk += text;
       },
       out);
   Totals all = totals_of(r, std::string::npos);

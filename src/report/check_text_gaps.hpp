@@ -4,19 +4,45 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "report/check_report.hpp"
 
 namespace pacta::report {
 
-// "  data gaps (5 unknown): no record of: CONV deposit (PROT_NEEDS_CONV, DISPUTES), ...\n",
-// wrapped at 100 columns. `unknown`: the state's unknown verdicts (run obligation indices).
-std::string data_gaps(const CheckReport& r, eval::Recorder& records, std::size_t profile,
-                      const std::vector<std::size_t>& unknown, const char* colour, const char* reset);
+// The paragraph of one state after another, for one rendering thread: its buffers and the
+// obligations' printable ids are kept from state to state.
+class DataGaps {
+ public:
+  explicit DataGaps(const CheckReport& r);
+  // Appends "  data gaps (5 unknown): no record of: CONV deposit (PROT_NEEDS_CONV, DISPUTES),
+  // ...\n", wrapped at 100 columns. `unknown`: the state's unknown verdicts (run obligation
+  // indices).
+  void write(std::string& out, eval::Recorder& records, std::size_t profile, const std::vector<std::size_t>& unknown,
+             const char* colour, const char* reset);
 
-// What a missing fact of this predicate is called: "deposit", "submissions", ...
-const char* gap_noun(syntax::Predicate p);
+ private:
+  struct Gap {
+    std::string fact;                        // printable, its blanks glued
+    std::vector<std::uint32_t> obligations;  // run indices, in rule order
+  };
+  struct List {
+    std::vector<Gap> gaps;  // in the order first met
+    std::unordered_map<std::string, std::uint32_t> by_text, by_printed;
+    void clear();
+    void add(const std::string& fact, std::uint32_t obligation);
+    void write(std::string& out, DataGaps& ids) const;
+  };
+  const std::string& id(std::uint32_t obligation);
+
+  const CheckReport& r_;
+  std::vector<std::string> ids_;  // printable ids by run index, made when first needed
+  std::vector<char> known_;
+  List missing_, unsure_;
+  std::string fact_, text_;
+};
 
 }  // namespace pacta::report
