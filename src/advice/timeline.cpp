@@ -101,18 +101,18 @@ class Happenings {
     if (n.anchor_is_date) return {n.anchor_date};
     std::vector<Day> days;
     std::uint32_t t = n.anchor_target;
-    // By the kind of declaration the anchor names: the days on which an anchor of that kind
-    // becomes true (signature, deposit, entry into force for the state; joining; submission;
-    // happening). A new anchor predicate true from another day adds it here.
+    // By the kind of declaration the anchor names: every dated fact of its entry, so that any
+    // predicate reading one of them is covered (signature, deposit, entry into force for the
+    // state, denunciation; joining, leaving; submission; happening).
     switch (syntax::definition(n.anchor_predicate).argument) {
       case syntax::DeclKind::instrument: {
         const model::InstrumentFacts& f = p_.instruments[t];
         Day deposit = f.deposited != no_day ? f.deposited : f.deposited_by;
-        days = {f.signed_on, deposit, eval::in_force_for_state(prog_, t, deposit)};
+        days = {f.signed_on, deposit, eval::in_force_for_state(prog_, t, deposit), f.denounced};
         break;
       }
       case syntax::DeclKind::mechanism:
-        days = {p_.mechanisms[t].joined};
+        days = {p_.mechanisms[t].joined, p_.mechanisms[t].left};
         break;
       case syntax::DeclKind::report:
         for (const model::Submission& s : p_.reports[t].submissions) days.push_back(s.submitted);
