@@ -17,8 +17,7 @@ target=$1
 seconds=$2
 shift 2
 case "$target" in
-  fuzz_rules) dict=tests/fuzz/pacta.dict ;;
-  fuzz_profile) dict=tests/fuzz/yaml.dict ;;
+  fuzz_rules | fuzz_profile) ;;
   *) usage ;;
 esac
 [[ "$seconds" =~ ^[0-9]+$ ]] || usage
@@ -39,6 +38,23 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
 fi
 cmake --build "$build" -j"$(nproc)" --target "$target" fuzz_seed_corpus
 bin=$build/tests/fuzz/$target
+
+# The dictionary: for rule files, tests/fuzz/pacta.dict plus every keyword and predicate name
+# read from the parser's own lists; for profiles, tests/fuzz/yaml.dict.
+if [ "$target" = fuzz_rules ]; then
+  dict=$build/fuzz_rules.dict
+  { cat tests/fuzz/pacta.dict
+    echo
+    echo "# keywords and predicates, from grammar/leaf_parsers.hpp and src/syntax/predicates.def"
+    { sed -n '/keywords\[\] = {/,/};/p' grammar/leaf_parsers.hpp | grep -o '"[a-z_]*"'
+      grep -o '^PACTA_PREDICATE([a-z_]*, *"[a-z_]*"' src/syntax/predicates.def | grep -o '"[a-z_]*"'; } |
+      tr -d '"' | awk '!seen[$0]++' | sed 's/.*/kw_&="&"/'
+  } >"$dict"
+  words=$(grep -c '^kw_' "$dict")
+  [ "$words" -ge 60 ] || { echo "fuzz.sh: only $words keywords read for $dict: did a list move?" >&2; exit 2; }
+else
+  dict=tests/fuzz/yaml.dict
+fi
 
 # Sanitizer reports are findings: no recovery, and a stack for every UBSan report.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1}
