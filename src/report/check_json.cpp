@@ -86,19 +86,19 @@ class QuotedNames {
 
 // A finding's fixed words, written once per run (no escaping: fixed ASCII names): the head
 // per predicate, `{"predicate": "party", "target": `, and the middle per value and basis,
-// `, "value": "unknown", "basis": "not_listed", "date": `.
+// `, "value": "unknown", "basis": "not_listed", "date": ` (each well within a Fragment).
 struct FindingFields {
   FindingFields() {
     for (std::size_t p = 0; p < syntax::predicate_count; ++p)
-      head[p] = std::string("{\"predicate\": \"") + syntax::predicate_name(static_cast<syntax::Predicate>(p)) +
-                "\", \"target\": ";
+      head[p].append(std::string("{\"predicate\": \"") + syntax::predicate_name(static_cast<syntax::Predicate>(p)) +
+                     "\", \"target\": ");
     for (int v = 0; v < 4; ++v)
       for (std::size_t b = 0; b < eval::basis_count; ++b)
-        middle[v][b] = std::string(", \"value\": \"") + eval::truth_name(static_cast<eval::Truth>(v)) +
-                       "\", \"basis\": \"" + eval::basis_name(static_cast<eval::Basis>(b)) + "\", \"date\": ";
+        middle[v][b].append(std::string(", \"value\": \"") + eval::truth_name(static_cast<eval::Truth>(v)) +
+                            "\", \"basis\": \"" + eval::basis_name(static_cast<eval::Basis>(b)) + "\", \"date\": ");
   }
-  std::string head[syntax::predicate_count];
-  std::string middle[4][eval::basis_count];
+  Fragment head[syntax::predicate_count];
+  Fragment middle[4][eval::basis_count];
 };
 
 // `, "line": 12, "column": 3` of a fact, remembered: a state's findings point at the same few
@@ -106,28 +106,26 @@ struct FindingFields {
 class Positions {
  public:
   explicit Positions(const diag::SourceMap& sources) : sources_(sources) {}
-  std::string_view at(std::uint32_t file, std::uint32_t offset) {
+  const Fragment& at(std::uint32_t file, std::uint32_t offset) {
     Entry& e = entries_[(offset * 2654435761u) >> 23];
     if (e.file != file || e.offset != offset) {
       diag::LineColumn lc = sources_.line_column(file, offset);
-      JsonBuffer tail;
-      tail += ", \"line\": ";
-      json_number(tail, lc.line);
-      tail += ", \"column\": ";
-      json_number(tail, lc.column);
+      // At most `, "line": 4294967295, "column": 4294967295`: 42 bytes.
+      e.tail.size = 0;
+      e.tail.append(", \"line\": ");
+      e.tail.append(std::to_string(lc.line));
+      e.tail.append(", \"column\": ");
+      e.tail.append(std::to_string(lc.column));
       e.file = file;
       e.offset = offset;
-      e.size = static_cast<std::uint8_t>(tail.size());
-      std::memcpy(e.text, tail.data(), tail.size());
     }
-    return {e.text, e.size};
+    return e.tail;
   }
 
  private:
   struct Entry {
     std::uint32_t file = diag::no_file, offset = 0;
-    std::uint8_t size = 0;
-    char text[48];  // at most `, "line": 4294967295, "column": 4294967295`: 42 bytes
+    Fragment tail;
   };
   const diag::SourceMap& sources_;
   Entry entries_[512];

@@ -91,23 +91,24 @@ void escape(Out& out, std::string_view s) {
       ++i;
       continue;
     }
-    std::size_t n = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    bool valid = n > 0 && i + n <= s.size();
-    std::uint32_t cp = n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-    for (std::size_t k = 1; valid && k < n; ++k) {
+    // Two to four bytes as UTF-8 allows them (the Unicode Standard, table 3-7: the second
+    // byte's range rules out overlong forms, surrogates and code points above U+10FFFF). An
+    // ill-formed sequence becomes one U+FFFD per maximal subpart, the byte that broke it read
+    // again, as nlohmann's `replace` does.
+    std::size_t n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    unsigned char low = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80, high = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+    std::size_t k = 1;
+    while (k < n && i + k < s.size()) {
       auto b = static_cast<unsigned char>(s[i + k]);
-      valid = (b & 0xC0) == 0x80;
-      cp = (cp << 6) | (b & 0x3F);
+      if (b < (k == 1 ? low : 0x80) || b > (k == 1 ? high : 0xBF)) break;
+      ++k;
     }
-    valid = valid && !((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-                       (cp >= 0xD800 && cp <= 0xDFFF));
-    if (valid) {
+    if (n != 0 && k == n) {
       out.append(s.data() + i, n);
-      i += n;
     } else {
       out += "\xEF\xBF\xBD";
-      ++i;
     }
+    i += k;
   }
   out += '"';
 }

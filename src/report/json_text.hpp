@@ -17,6 +17,22 @@
 
 namespace pacta::report {
 
+// A short piece of output held in a fixed array: appending it to a JsonBuffer copies the whole
+// array, a constant size (a few vector moves, no call to memcpy for a few bytes).
+struct Fragment {
+  static constexpr std::size_t capacity = 64;
+  char text[capacity] = {};
+  std::uint8_t size = 0;
+  // Appends s if it fits; false (and nothing appended) if not.
+  bool append(std::string_view s) {
+    if (s.size() > capacity - size) return false;
+    std::memcpy(text + size, s.data(), s.size());
+    size = static_cast<std::uint8_t>(size + s.size());
+    return true;
+  }
+  std::string_view view() const { return {text, size}; }
+};
+
 // An append-only byte buffer for output writers: appends are inline (one bounds check and a
 // copy), string literals need no strlen.
 class JsonBuffer {
@@ -29,6 +45,13 @@ class JsonBuffer {
   // Strings and C strings that are not literals (names from tables).
   JsonBuffer& operator+=(std::string_view s) {
     append(s.data(), s.size());
+    return *this;
+  }
+
+  JsonBuffer& operator+=(const Fragment& f) {
+    if (size_ + Fragment::capacity > capacity_) grow(Fragment::capacity);
+    std::memcpy(data_.get() + size_, f.text, Fragment::capacity);
+    size_ += f.size;
     return *this;
   }
 
