@@ -184,9 +184,17 @@ class StateText {
 void render_check_text(std::ostream& out, const CheckReport& r) {
   std::optional<eval::Recorder> own;
   eval::Recorder& records = records_of(r, "text", own);
-  out << "pacta check: as of " << (r.run.as_of == no_day ? "?" : format_day(r.run.as_of)) << ", "
-      << r.run.profiles.size() << " state" << (r.run.profiles.size() == 1 ? "" : "s") << ", "
-      << r.run.obligations.size() << " obligation" << (r.run.obligations.size() == 1 ? "" : "s") << "\n";
+  // An organisation (the EU) is counted apart: it is not a state.
+  std::size_t organisations =
+      static_cast<std::size_t>(std::count_if(r.run.profiles.begin(), r.run.profiles.end(), [](const model::Profile* p) {
+        return p->kind == model::PartyKind::organisation;
+      }));
+  std::size_t states = r.run.profiles.size() - organisations;
+  out << "pacta check: as of " << (r.run.as_of == no_day ? "?" : format_day(r.run.as_of)) << ", ";
+  if (states > 0 || organisations == 0) out << states << " state" << (states == 1 ? "" : "s");
+  if (states > 0 && organisations > 0) out << " and ";
+  if (organisations > 0) out << organisations << " organisation" << (organisations == 1 ? "" : "s");
+  out << ", " << r.run.obligations.size() << " obligation" << (r.run.obligations.size() == 1 ? "" : "s") << "\n";
   if (r.status_filter) {
     out << "only verdicts that are";
     const char* sep = " ";

@@ -4,6 +4,7 @@
 
 #include "diag/render.hpp"
 #include "report/why.hpp"
+#include "syntax/predicates.hpp"
 
 namespace pacta::report {
 
