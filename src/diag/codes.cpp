@@ -22,6 +22,7 @@ constexpr Entry catalogue[] = {
     {"E008", "a file that is not UTF-8: UTF-16 or UTF-32, by byte order mark or NUL pattern"},
     {"E009", "a file larger than the size limit (`--max-file-size`, 256 MiB by default)"},
     {"E010", "no rule files or profiles given, and no `rules/` or `fixtures/profiles/` here or in a project above"},
+    {"E011", "more diagnostics in one file than are reported: the first 100 are, the rest are counted"},
     {"P001", "syntax: expected a token or construct (`expected ')', found '}'`)"},
     {"P002", "unterminated string, or an unknown escape in a string"},
     {"P003", "a date that is not a real calendar date (`2021-02-30`) or not `YYYY-MM-DD`"},

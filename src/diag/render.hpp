@@ -12,13 +12,10 @@
 
 namespace pacta::diag {
 
-// Text output shows at most this many diagnostics per file, then one line
-// "N more diagnostics in FILE not shown". JSON and SARIF keep every diagnostic.
-inline constexpr std::size_t max_text_diagnostics_per_file = 100;
-
+// (How many diagnostics a file can have is the list's business: Diagnostics::max_per_file,
+// then one E011 for the rest, the same in every format.)
 struct TextStyle {
   bool colour = false;
-  std::size_t max_per_file = max_text_diagnostics_per_file;  // 0: no limit
 };
 
 void render_text(std::ostream& out, const SourceMap& sources, const Diagnostics& diags, TextStyle style = {});

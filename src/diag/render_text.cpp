@@ -154,26 +154,8 @@ void render_one_text(std::ostream& out, const SourceMap& sources, const Diagnost
   }
 }
 
-// At most style.max_per_file diagnostics of each file; the rest are counted in one line where
-// the file's last diagnostic would have been. Diagnostics without a file are all shown.
 void render_text(std::ostream& out, const SourceMap& sources, const Diagnostics& diags, TextStyle style) {
-  std::vector<std::size_t> total(sources.size(), 0), seen(sources.size(), 0);
-  for (const Diagnostic& d : diags.items())
-    if (sources.has(d.where.file)) ++total[d.where.file];
-  for (const Diagnostic& d : diags.items()) {
-    std::uint32_t f = d.where.file;
-    if (!sources.has(f)) {
-      render_one_text(out, sources, d, style);
-      continue;
-    }
-    bool capped = style.max_per_file != 0 && total[f] > style.max_per_file;
-    if (!capped || seen[f] < style.max_per_file) render_one_text(out, sources, d, style);
-    if (++seen[f] == total[f] && capped) {
-      std::size_t hidden = total[f] - style.max_per_file;
-      out << hidden << " more diagnostic" << (hidden == 1 ? "" : "s") << " in " << printable(sources.file(f).path)
-          << " not shown\n";
-    }
-  }
+  for (const Diagnostic& d : diags.items()) render_one_text(out, sources, d, style);
 }
 
 std::string summary(const Diagnostics& diags) {

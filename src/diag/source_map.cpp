@@ -95,10 +95,4 @@ std::uint32_t SourceMap::offset_of(std::uint32_t file, std::uint32_t line0, std:
   return static_cast<std::uint32_t>(std::min<std::uint64_t>(offset, size_of(f)));
 }
 
-void Diagnostics::sort() {
-  std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.where.file, a.where.span.begin, a.code) < std::tie(b.where.file, b.where.span.begin, b.code);
-  });
-}
-
 }  // namespace pacta::diag

@@ -87,7 +87,7 @@ constexpr std::size_t location_bytes = 9;
   [[maybe_unused]] const auto& [s1, s2, s3] = s;
   [[maybe_unused]] const auto& [rf1, rf2, rf3] = rf;
   [[maybe_unused]] const auto& [e1, e2, e3] = e;
-  [[maybe_unused]] const auto& [d1, d2, d3, d4, d5, d6] = d;
+  [[maybe_unused]] const auto& [d1, d2, d3, d4, d5, d6, d7] = d;
   [[maybe_unused]] const auto& [n1, n2] = n;
 }
 
@@ -151,6 +151,7 @@ class Encoder {
       location(n.where);
       w_.str(n.message);
     }
+    for (std::uint64_t n : d.unreported) w_.u64(n);
   }
 
  private:
@@ -274,6 +275,7 @@ class Decoder {
       n.where = location();
       r_.str(n.message);
     }
+    for (std::uint64_t& n : d.unreported) n = r_.u64();
   }
 
  private:

@@ -26,7 +26,8 @@ namespace pacta::model::cache {
 
 // Bump when the encoding (or what load_profile produces from the same inputs) changes: it is
 // part of every key, and of every header.
-inline constexpr std::uint32_t format_version = 3;  // 2: the kind of party; 3: consent as one byte
+inline constexpr std::uint32_t format_version = 4;  // 2: the kind of party; 3: consent as one byte;
+                                                    // 4: a diagnostic's count of those not reported (E011)
 inline constexpr char magic[8] = {'P', 'A', 'C', 'T', 'A', 'P', 'R', 'F'};
 inline constexpr std::size_t header_size = 48;
 

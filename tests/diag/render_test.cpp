@@ -160,7 +160,7 @@ std::size_t count(const std::string& text, const std::string& what) {
   return n;
 }
 
-TEST(RenderCap, TextShowsTheFirstHundredPerFile) {
+TEST(DiagnosticCap, AFileKeepsAHundredAndOneE011CountsTheRest) {
   diag::SourceMap sources;
   std::uint32_t a = sources.add("a.pacta", "x\n");
   std::uint32_t b = sources.add("b\x1b.pacta", "y\n");
@@ -168,25 +168,64 @@ TEST(RenderCap, TextShowsTheFirstHundredPerFile) {
   diags.append(many(b, 100));  // exactly the cap: nothing hidden
   diags.append(many(b, 2));
   diags.error("E004", {}, "no file");
+  for (int k = 0; k < 150; ++k) diags.error("E001", {}, "no file either");  // never capped
+  EXPECT_EQ(diags.warning_count(), 207u);                                   // every one counts
+  EXPECT_EQ(diags.error_count(), 151u);
+  diags.sort();
   std::string text = text_of(sources, diags);
   EXPECT_EQ(count(text, "a.pacta:1:1: warning[S007]"), 100u);
   EXPECT_NE(text.find("number 99\n"), std::string::npos);
   EXPECT_EQ(text.find("number 100\n"), std::string::npos);
-  EXPECT_NE(
-      text.find("a.pacta:1:1: warning[S007]: number 99\n 1 | x\n   | ^\n5 more diagnostics in a.pacta not shown\n"),
-      std::string::npos)
+  // The E011 comes last in its file, whatever its position.
+  EXPECT_NE(text.find("number 99\n 1 | x\n   | ^\na.pacta:1:1: warning[E011]: 5 more diagnostics in this file are not "
+                      "reported (the first 100 are)\n"),
+            std::string::npos)
       << text;
   EXPECT_EQ(count(text, "b\\u{1b}.pacta:1:1: warning[S007]"), 100u);
-  EXPECT_NE(text.find("2 more diagnostics in b\\u{1b}.pacta not shown\npacta: error[E004]: no file\n"),
-            std::string::npos);
-  EXPECT_EQ(count(text, "not shown"), 2u);
+  EXPECT_NE(text.find("warning[E011]: 2 more diagnostics in this file are not reported"), std::string::npos);
+  EXPECT_EQ(count(text, "[E011]"), 2u);
+  EXPECT_EQ(count(text, "error[E001]"), 150u);
+  // The same diagnostics in every format.
+  EXPECT_EQ(json_of(sources, diags)["diagnostics"].size(), 353u);
+  EXPECT_EQ(sarif_of(sources, diags)["runs"][0]["results"].size(), 353u);
 
   diag::Diagnostics one_more = many(a, 101);
-  EXPECT_NE(text_of(sources, one_more).find("\n1 more diagnostic in a.pacta not shown\n"), std::string::npos);
-  EXPECT_EQ(count(text_of(sources, diags, {false, 0}), "warning[S007]"), 207u);  // 0: no cap
-  // JSON and SARIF keep them all.
-  EXPECT_EQ(json_of(sources, diags)["diagnostics"].size(), 208u);
-  EXPECT_EQ(sarif_of(sources, diags)["runs"][0]["results"].size(), 208u);
+  EXPECT_EQ(one_more.items().size(), 101u);
+  EXPECT_EQ(one_more.items().back().message, "1 more diagnostic in this file is not reported (the first 100 are)");
+}
+
+TEST(DiagnosticCap, AnE011IsAnErrorWhenAnErrorIsNotReported) {
+  diag::Diagnostics diags = many(0, 100);
+  diags.error("S001", {0, {5, 6}}, "hidden").notes.push_back({{0, {0, 1}}, "a note that goes with it"});
+  diags.warning("S007", {0, {7, 8}}, "hidden too");
+  ASSERT_EQ(diags.items().size(), 101u);
+  const diag::Diagnostic& e011 = diags.items().back();
+  EXPECT_EQ(e011.code, "E011");
+  EXPECT_EQ(e011.severity, diag::Severity::error);
+  EXPECT_EQ(e011.where.span.begin, 5u);  // at the first one not reported
+  EXPECT_TRUE(e011.notes.empty());
+  EXPECT_TRUE(diags.has_errors());
+  EXPECT_EQ(diags.error_count(), 1u);
+  EXPECT_EQ(diags.warning_count(), 101u);
+}
+
+TEST(DiagnosticCap, ListsAppendedKeepTheirCountsInOneE011) {
+  diag::Diagnostics a = many(3, 150), b = many(3, 150);
+  b.error("S001", {3, {0, 1}}, "one error among them");
+  diag::Diagnostics all;
+  all.append(a);
+  all.append(b);
+  ASSERT_EQ(all.items().size(), 101u);
+  EXPECT_EQ(all.warning_count(), 300u);
+  EXPECT_EQ(all.error_count(), 1u);
+  std::size_t e011 = 0;
+  for (const diag::Diagnostic& d : all.items())
+    if (d.code == "E011") {
+      ++e011;
+      EXPECT_EQ(d.message, "201 more diagnostics in this file are not reported (the first 100 are)");
+      EXPECT_EQ(d.severity, diag::Severity::error);
+    }
+  EXPECT_EQ(e011, 1u);
 }
 
 }  // namespace

@@ -64,20 +64,26 @@ TEST(YamlDepth, DeepInputOfEveryStyleIsY011) {
   }
 }
 
-// Each key used to be compared with every earlier one: 200,000 keys took minutes.
+// Each key used to be compared with every earlier one: 200,000 keys took minutes. One
+// duplicate comes early (among the 100 diagnostics a file keeps), one last (counted in E011).
 TEST(YamlKeys, DuplicateKeysAmongTwoHundredThousandAreFoundInLinearTime) {
   constexpr int n = 200000;
-  std::string yaml = "state: JPN\ninstruments:\n  UNTOC:\n";
-  for (int i = 0; i < n; ++i) yaml += "    k" + std::to_string(i) + ": 1\n";
-  yaml += "    k0: 2\n";
+  std::string yaml = "state: JPN\ninstruments:\n  UNTOC:\n    k0: 1\n    k0: 2\n";
+  for (int i = 1; i < n; ++i) yaml += "    k" + std::to_string(i) + ": 1\n";
+  yaml += "    k1: 2\n";
   auto w = world("instrument UNTOC\nobligation O { require party(UNTOC) }\n", {yaml});
-  EXPECT_EQ(with_code(w->diags, "Y002").size(), static_cast<std::size_t>(n));
+  // n unknown keys (Y002) and two duplicates (Y005), all counted; 100 kept, E011 for the rest.
+  EXPECT_EQ(w->diags.error_count(), static_cast<std::size_t>(n) + 2);
   auto dup = with_code(w->diags, "Y005");
   ASSERT_EQ(dup.size(), 1u);
   EXPECT_EQ(dup[0]->message, "duplicate key 'k0'");
-  EXPECT_EQ(position(w->sources, dup[0]->where), "profile0.yaml:" + std::to_string(n + 4) + ":5");
+  EXPECT_EQ(position(w->sources, dup[0]->where), "profile0.yaml:5:5");
   ASSERT_EQ(dup[0]->notes.size(), 1u);
   EXPECT_EQ(position(w->sources, dup[0]->notes[0].where), "profile0.yaml:4:5");
+  auto rest = with_code(w->diags, "E011");
+  ASSERT_EQ(rest.size(), 1u);
+  EXPECT_EQ(rest[0]->message,
+            std::to_string(n + 2 - 100) + " more diagnostics in this file are not reported (the first 100 are)");
 }
 
 }  // namespace

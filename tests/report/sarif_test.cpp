@@ -79,7 +79,8 @@ TEST(LintSarif, ValidAgainstTheSchema) {
   auto w = world(lint_rules, {});
   diag::Diagnostics diags = w->diags;
   diags.error("E001", {}, "cannot read 'missing.pacta': no such file or directory");
-  diags.add({"P001", diag::Severity::note, {0, {0, 0}}, "an insertion point", "", {{{}, "a note without a place"}}});
+  diags.add(
+      {"P001", diag::Severity::note, {0, {0, 0}}, "an insertion point", "", {{{}, "a note without a place"}}, {}});
   diags.sort();
   json log = lint_sarif(*w, diags);
   EXPECT_EQ(sarif_schema().validate(log), std::vector<std::string>{}) << log.dump(2);
