@@ -131,20 +131,51 @@ std::string absolute(const std::string& path) {
 
 }  // namespace
 
-void Workspace::load_folder(const std::string& folder) {
+std::size_t Workspace::load_folder(const std::string& folder) {
   diag::Diagnostics diags;
   bool input_error = false;
   diag::SourceMap sources;
-  for (const std::string& path : syntax::expand_paths({folder}, {".pacta"}, diags, input_error)) {
+  std::vector<std::string> paths = syntax::expand_paths({folder}, {".pacta"}, diags, input_error);
+  std::size_t read = 0, left_out = 0;
+  std::uint64_t bytes = 0;
+  for (const std::string& path : paths) {
+    if (read == max_folder_files || bytes >= max_folder_bytes) {
+      ++left_out;
+      continue;
+    }
     std::uint32_t id = 0;
     if (!syntax::read_source(path, sources, id, diags)) continue;
+    ++read;
+    bytes += sources.file(id).text.size();
     std::string uri = uri_of_path(absolute(path));
     if (documents_.count(uri) && documents_[uri].open) continue;
     set_text(uri, sources.file(id).text, false);
     documents_[uri].in_folder = true;
   }
   for (const diag::Diagnostic& d : diags.items()) spdlog::warn("{}: {}", d.code, d.message);
+  if (left_out > 0)
+    spdlog::warn("workspace {}: {} rule file(s) left out: more than {} files or {} bytes", folder, left_out,
+                 max_folder_files, max_folder_bytes);
   spdlog::info("workspace {}: {} rule file(s)", folder, documents_.size());
+  return left_out;
+}
+
+void Workspace::reload(const std::string& uri) {
+  std::string path = path_of_uri(uri);
+  if (path.size() < 6 || path.compare(path.size() - 6, 6, ".pacta") != 0) return;
+  path = absolute(path);
+  std::string key = uri_of_path(path);  // as load_folder names it
+  auto it = documents_.find(key);
+  if (it != documents_.end() && it->second.open) return;
+  diag::SourceMap sources;
+  diag::Diagnostics diags;
+  std::uint32_t id = 0;
+  if (syntax::read_source(path, sources, id, diags)) {
+    set_text(key, sources.file(id).text, false);
+    documents_[key].in_folder = true;
+  } else if (it != documents_.end()) {
+    documents_.erase(it);
+  }
 }
 
 void Workspace::set_text(const std::string& uri, std::string text, bool open) {

@@ -57,12 +57,22 @@ struct Occurrence {
 
 class Workspace {
  public:
-  // Every *.pacta below `folder` (read from disk, not open).
-  void load_folder(const std::string& folder);
+  // How much of a folder is read: a folder opened by mistake (a home directory) must not make
+  // the server read without end. The rest is left out, and said so.
+  std::size_t max_folder_files = 10000;
+  std::uint64_t max_folder_bytes = std::uint64_t{256} << 20;
+
+  // Every *.pacta below `folder` (read from disk, not open), up to the limits above; the
+  // number of rule files left out.
+  std::size_t load_folder(const std::string& folder);
   // Sets (or replaces) a document's text; `open` marks it as the editor's.
   void set_text(const std::string& uri, std::string text, bool open);
   // The editor closed it: back to the disk's text, or gone when not on disk.
   void close(const std::string& uri);
+  // A rule file changed, appeared or went on disk (workspace/didChangeWatchedFiles): its text
+  // is read again, or it is gone when it cannot be read. A document the editor has open keeps
+  // the editor's text. Files not named *.pacta are ignored.
+  void reload(const std::string& uri);
 
   // Checks the whole rule set again: symbols, occurrences and diagnostics.
   void analyze();

@@ -75,7 +75,8 @@ void Server::handle(const std::string& body) {
   }
   auto method = message.find("method");
   if (method == message.end() || !method->is_string()) {
-    if (has_id && (message.contains("result") || message.contains("error"))) return;  // a response: we asked nothing
+    // A response: to client/registerCapability, the one request the server makes; nothing to do.
+    if (has_id && (message.contains("result") || message.contains("error"))) return;
     error(id, invalid_request, "the message has no method");
     return;
   }
@@ -103,7 +104,11 @@ void Server::request(const json& id, const std::string& method, const json& para
       return error(id, method_not_found, "unknown method '" + method + "'");
     }
     send({{"jsonrpc", "2.0"}, {"id", id}, {"result", result}});
-    if (method == "initialize") publish();
+    if (method == "initialize") {
+      if (!left_out_.empty())
+        send({{"jsonrpc", "2.0"}, {"method", "window/showMessage"}, {"params", {{"type", 2}, {"message", left_out_}}}});
+      publish();
+    }
   } catch (const RequestError& e) {
     error(id, e.code, e.what());
   } catch (const json::exception& e) {
@@ -125,8 +130,17 @@ json Server::initialize(const json& params) {
     folders.push_back(path_of_uri(params["rootUri"].get<std::string>()));
   if (folders.empty() && params.contains("rootPath") && params["rootPath"].is_string())
     folders.push_back(params["rootPath"].get<std::string>());
+  std::size_t left_out = 0;
   for (const std::string& folder : folders)
-    if (!folder.empty()) workspace_.load_folder(folder);
+    if (!folder.empty()) left_out += workspace_.load_folder(folder);
+  if (left_out > 0)
+    left_out_ = "pacta: " + std::to_string(left_out) + " rule file(s) of the workspace left out: it has more than " +
+                std::to_string(workspace_.max_folder_files) + " rule files or " +
+                std::to_string(workspace_.max_folder_bytes >> 20) + " MiB (open a smaller folder)";
+  const json* watch = params.contains("capabilities") ? &params["capabilities"] : nullptr;
+  for (const char* key : {"workspace", "didChangeWatchedFiles", "dynamicRegistration"})
+    watch = watch && watch->is_object() && watch->contains(key) ? &(*watch)[key] : nullptr;
+  can_watch_ = watch && watch->is_boolean() && watch->get<bool>();
   workspace_.analyze();
   initialized_ = true;
   return {{"capabilities", capabilities()}, {"serverInfo", {{"name", "pacta"}, {"version", version_}}}};
@@ -139,7 +153,13 @@ void Server::notification(const std::string& method, const json& params) {
   }
   if (!initialized_ || shut_down_) return;
   try {
-    if (method == "textDocument/didOpen") {
+    if (method == "initialized") {
+      if (can_watch_) watch_rule_files();
+      return;
+    }
+    if (method == "workspace/didChangeWatchedFiles") {
+      for (const json& c : params.at("changes")) workspace_.reload(c.at("uri").get<std::string>());
+    } else if (method == "textDocument/didOpen") {
       const json& doc = params.at("textDocument");
       workspace_.set_text(doc.at("uri").get<std::string>(), doc.at("text").get<std::string>(), true);
     } else if (method == "textDocument/didChange") {
@@ -183,6 +203,19 @@ void Server::change(const json& params) {
     text.replace(b, e - b, replacement);
   }
   workspace_.set_text(uri, std::move(text), true);
+}
+
+// Rule files changed on disk (a checkout, another editor) reach the server only if the client
+// watches them for it: asked once, after `initialized` (LSP 3.17, client/registerCapability).
+void Server::watch_rule_files() {
+  json watchers = json::array({{{"globPattern", "**/*.pacta"}}});
+  send({{"jsonrpc", "2.0"},
+        {"id", "pacta-watch-rule-files"},
+        {"method", "client/registerCapability"},
+        {"params",
+         {{"registrations", json::array({{{"id", "pacta-watch-rule-files"},
+                                          {"method", "workspace/didChangeWatchedFiles"},
+                                          {"registerOptions", {{"watchers", watchers}}}}})}}}});
 }
 
 void Server::publish() {

@@ -25,6 +25,11 @@ class Server {
   void handle(const std::string& body);
   bool exited() const { return exited_; }
   const Workspace& workspace() const { return workspace_; }
+  // How much of a workspace folder is read (Workspace::max_folder_files, max_folder_bytes).
+  void set_folder_limits(std::size_t files, std::uint64_t bytes) {
+    workspace_.max_folder_files = files;
+    workspace_.max_folder_bytes = bytes;
+  }
 
  private:
   void request(const nlohmann::json& id, const std::string& method, const nlohmann::json& params);
@@ -34,12 +39,15 @@ class Server {
   void send(const nlohmann::json& message);
   void error(const nlohmann::json& id, int code, const std::string& message);
   void publish();
+  void watch_rule_files();
 
   std::ostream& out_;
   std::string version_;
   Workspace workspace_;
   std::map<std::string, nlohmann::json> published_;  // the diagnostics last sent, by URI
   bool initialized_ = false, shut_down_ = false, exited_ = false;
+  bool can_watch_ = false;  // the client registers file watchers for us (dynamicRegistration)
+  std::string left_out_;    // said to the user once initialized: rule files not loaded
 };
 
 }  // namespace pacta::lsp
