@@ -85,6 +85,13 @@ async function main() {
     }
   });
   connection.onError(([e]) => fail(`connection error: ${e && e.message}`));
+  // The server asks the editor to watch rule files for it (client/registerCapability).
+  let registered;
+  const registration = new Promise((resolve) => { registered = resolve; });
+  connection.onRequest(protocol.RegistrationRequest.type, (params) => {
+    registered(params.registrations);
+    return null;
+  });
   connection.listen();
   const diagnosticsFor = (uri, test) => within(10000, new Promise((resolve) => {
     const now = diagnostics.get(uri);
@@ -94,7 +101,8 @@ async function main() {
 
   // initialize: the capabilities the editor relies on.
   const init = await connection.sendRequest(protocol.InitializeRequest.type, {
-    processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {},
+    processId: process.pid, rootUri: pathToFileURL(dir).href,
+    capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
     workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'workspace' }],
   });
   const caps = init.capabilities;
@@ -106,6 +114,10 @@ async function main() {
   check(caps.completionProvider && caps.completionProvider.triggerCharacters.includes('('),
         `completionProvider: ${JSON.stringify(caps.completionProvider)}`);
   connection.sendNotification(protocol.InitializedNotification.type, {});
+  const watch = await within(10000, registration, 'the file watchers registration');
+  check(watch.length === 1 && watch[0].method === protocol.DidChangeWatchedFilesNotification.method &&
+        watch[0].registerOptions.watchers[0].globPattern === '**/*.pacta',
+        `registration: ${JSON.stringify(watch)}`);
 
   // A file opened with an error: its diagnostic, code and range.
   const broken = obligations.replace('ratified(UNTOC)', 'ratified(UNTCO)');
@@ -124,6 +136,19 @@ async function main() {
   connection.sendNotification(protocol.DidChangeTextDocumentNotification.type,
       { textDocument: { uri: obligationsUri, version: 2 }, contentChanges: [{ text: obligations }] });
   await diagnosticsFor(obligationsUri, (d) => d.length === 0);
+
+  // A rule file written on disk, then deleted (as a checkout would): its diagnostics come and go.
+  const extra = path.join(dir, 'extra.pacta');
+  const extraUri = uriOf('extra.pacta');
+  const watched = (type) => connection.sendNotification(protocol.DidChangeWatchedFilesNotification.type,
+                                                        { changes: [{ uri: extraUri, type }] });
+  fs.writeFileSync(extra, 'obligation EXTRA { require party(NOPE) }\n');
+  watched(protocol.FileChangeType.Created);
+  const extraErrors = await diagnosticsFor(extraUri, (d) => d.length > 0);
+  check(extraErrors[0].code === 'S001', `a file created on disk is checked: ${JSON.stringify(extraErrors)}`);
+  fs.rmSync(extra);
+  watched(protocol.FileChangeType.Deleted);
+  await diagnosticsFor(extraUri, (d) => d.length === 0);
 
   const untoc = { textDocument: { uri: obligationsUri }, position: positionOf(obligations, 'ratified(UNTOC)', 11) };
 
