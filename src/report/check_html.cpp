@@ -54,7 +54,7 @@ void header(std::string& out, const CheckReport& r, const HtmlContext& context, 
   std::string as_of = r.run.as_of == no_day ? "?" : format_day(r.run.as_of);
   out += "<header>\n<h1>Pacta check <small>as of " + as_of + "</small></h1>\n<p class=\"counts\">";
   Totals all = totals_of(r, std::string::npos);
-  out += std::to_string(r.run.profiles.size()) + " states \u00d7 " + std::to_string(r.run.obligations.size()) +
+  out += parties_text(r.run) + " \u00d7 " + std::to_string(r.run.obligations.size()) +
          " obligations = " + std::to_string(r.run.profiles.size() * r.run.obligations.size()) + " verdicts:";
   for (eval::Status s : order) {
     out += " <span class=\"badge ";

@@ -76,6 +76,9 @@ struct Totals {
   std::size_t violated_by_level[3] = {0, 0, 0};
 };
 Totals totals_of(const CheckReport& r, std::size_t profile);  // profile == npos: all
+// "197 states and 1 organisation", "3 states", "1 organisation": the profiles checked, an
+// organisation (the EU) counted apart, since it is not a state.
+std::string parties_text(const eval::CheckRun& run);
 using syntax::level_name;
 
 }  // namespace pacta::report

@@ -32,6 +32,18 @@ Totals totals_of(const CheckReport& r, std::size_t profile) {
   return t;
 }
 
+std::string parties_text(const eval::CheckRun& run) {
+  auto organisations =
+      static_cast<std::size_t>(std::count_if(run.profiles.begin(), run.profiles.end(), [](const model::Profile* p) {
+        return p->kind == model::PartyKind::organisation;
+      }));
+  std::size_t states = run.profiles.size() - organisations;
+  auto count = [](std::size_t n, const char* word) { return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s"); };
+  if (organisations == 0) return count(states, "state");
+  if (states == 0) return count(organisations, "organisation");
+  return count(states, "state") + " and " + count(organisations, "organisation");
+}
+
 namespace {
 
 const char* status_colour(eval::Status s) {
@@ -184,16 +196,8 @@ class StateText {
 void render_check_text(std::ostream& out, const CheckReport& r) {
   std::optional<eval::Recorder> own;
   eval::Recorder& records = records_of(r, "text", own);
-  // An organisation (the EU) is counted apart: it is not a state.
-  std::size_t organisations =
-      static_cast<std::size_t>(std::count_if(r.run.profiles.begin(), r.run.profiles.end(), [](const model::Profile* p) {
-        return p->kind == model::PartyKind::organisation;
-      }));
-  std::size_t states = r.run.profiles.size() - organisations;
-  out << "pacta check: as of " << (r.run.as_of == no_day ? "?" : format_day(r.run.as_of)) << ", ";
-  if (states > 0 || organisations == 0) out << states << " state" << (states == 1 ? "" : "s");
-  if (states > 0 && organisations > 0) out << " and ";
-  if (organisations > 0) out << organisations << " organisation" << (organisations == 1 ? "" : "s");
+  out << "pacta check: as of " << (r.run.as_of == no_day ? "?" : format_day(r.run.as_of)) << ", "
+      << parties_text(r.run);
   out << ", " << r.run.obligations.size() << " obligation" << (r.run.obligations.size() == 1 ? "" : "s") << "\n";
   if (r.status_filter) {
     out << "only verdicts that are";

@@ -101,6 +101,19 @@ TEST(CheckHtml, OneCellPerVerdictWithItsStatus) {
   EXPECT_NE(page.find("Pacta 9.9.9"), std::string::npos);
 }
 
+// The counts say what was checked: a state is one state, and an organisation is not a state.
+TEST(CheckHtml, CountsNameStatesAndOrganisationsApart) {
+  auto one = world(rules, {profiles[0]});
+  EXPECT_NE(html_of(*one, eval::run_check(one->program, one->profiles, day("2004-12-31"), {}))
+                .find("<p class=\"counts\">1 state \u00d7 2 obligations = 2 verdicts:"),
+            std::string::npos);
+  auto mixed = world(rules, {profiles[0], profiles[1], "state: EU\nkind: organisation\nname: European Union\n"});
+  ASSERT_FALSE(mixed->diags.has_errors());
+  std::string page = html_of(*mixed, eval::run_check(mixed->program, mixed->profiles, day("2004-12-31"), {}));
+  EXPECT_NE(page.find("<p class=\"counts\">2 states and 1 organisation \u00d7 2 obligations = 6 verdicts:"),
+            std::string::npos);
+}
+
 TEST(CheckHtml, StatusFilterLeavesOtherCellsEmptyAndSaysSo) {
   auto w = world(rules, profiles);
   auto run = eval::run_check(w->program, w->profiles, day("2004-12-31"), {});
