@@ -6,6 +6,10 @@
 //   BM_Cache_HitOnly   what a hit costs once the YAML is in memory (one thread): hash the
 //                      bytes, read the entry, check and decode it. The target: MB/s
 //                      of original YAML >= 200.
+//   BM_Run/0           `pacta check`'s work with a warm cache, on every core: load + evaluate
+//   BM_Run/1           the same, then the JSON report written to /dev/null (records, why,
+//                      JSON): the "whole run within 3x of load + evaluation" ratio, in one run
+//                      of the one binary (the rule set's parse and check excluded from both)
 //
 //   python3 bench/generate.py --profiles 200 --obligations 1000 build/bench-data-200
 //   PACTA_BENCH_DATA=build/bench-data-200 build/bench/pacta_bench_cache
@@ -18,13 +22,18 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "diag/source_map.hpp"
+#include "eval/program.hpp"
+#include "eval/record.hpp"
+#include "eval/run.hpp"
 #include "model/load.hpp"
 #include "model/profile_cache.hpp"
+#include "report/check_report.hpp"
 #include "sema/check.hpp"
 #include "syntax/load.hpp"
 #include "syntax/parse.hpp"
@@ -166,8 +175,37 @@ void BM_Cache_HitOnly(benchmark::State& state) {
   rates(state, w);
 }
 
+// range(0): 0 load and evaluate; 1 also write the JSON report (to /dev/null, as to a file).
+// Every core, warm cache, as of 2025-01-01, as `pacta check --format json` does it.
+void BM_Run(benchmark::State& state) {
+  Workload& w = workload();
+  warm_up(w);
+  const eval::Program program = eval::compile(w.rules);
+  const Day as_of = to_day({2025, 1, 1});
+  std::ofstream null("/dev/null", std::ios::binary);
+  std::size_t verdicts = 0;
+  for (auto _ : state) {
+    model::ProfileCache cache(options(w), w.rules);
+    diag::SourceMap sources;
+    diag::Diagnostics diags;
+    model::LoadedProfiles loaded = model::load_profiles(w.rules, w.paths, sources, diags, 0, &cache);
+    eval::CheckRun run = eval::run_check(program, loaded.profiles, as_of, {}, 0);
+    verdicts = run.statuses.size();
+    if (state.range(0) == 1) {
+      eval::Recorder records(program, run, report::records_needed("json", false));
+      report::CheckReport r{run, program, sources, &records};
+      r.inputs = &diags;
+      r.not_checked = &loaded.not_checked;
+      report::render_check_json(null, r);
+    }
+    benchmark::DoNotOptimize(run.statuses.data());
+  }
+  state.counters["verdicts"] = static_cast<double>(verdicts);
+}
+
 }  // namespace
 
+BENCHMARK(BM_Run)->Unit(benchmark::kMillisecond)->UseRealTime()->Arg(0)->Arg(1);
 BENCHMARK(BM_Cache_NoCache)->Unit(benchmark::kMillisecond)->UseRealTime()->Arg(1)->Arg(0);
 BENCHMARK(BM_Cache_Cold)->Unit(benchmark::kMillisecond)->UseRealTime()->Arg(1)->Arg(0);
 BENCHMARK(BM_Cache_Warm)->Unit(benchmark::kMillisecond)->UseRealTime()->Arg(1)->Arg(0);
