@@ -77,6 +77,7 @@ Gaps gaps(const eval::Program& program, const eval::CheckRun& run) {
   Gaps out;
   out.as_of = run.as_of;
   out.states = run.profiles.size();
+  for (const model::Profile* p : run.profiles) out.organisations += p->kind == model::PartyKind::organisation;
   // key: (fact, day only, target) -> index in out.facts
   std::map<std::tuple<Predicate, bool, std::uint32_t>, std::size_t> index;
   constexpr eval::StatusMask unknown_only = 1u << static_cast<int>(eval::Status::unknown);

@@ -32,7 +32,8 @@ std::string what_text(const MissingFact& m);
 
 struct Gaps {
   Day as_of = no_day;
-  std::size_t states = 0;            // states looked at
+  std::size_t states = 0;            // profiles looked at (JSON "states")
+  std::size_t organisations = 0;     // of them, organisations (the EU): not states
   std::size_t unknown_verdicts = 0;  // among them
   std::vector<MissingFact> facts;    // most verdicts first, ties by name then what
 };

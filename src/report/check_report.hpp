@@ -79,6 +79,7 @@ Totals totals_of(const CheckReport& r, std::size_t profile);  // profile == npos
 // "197 states and 1 organisation", "3 states", "1 organisation": the profiles checked, an
 // organisation (the EU) counted apart, since it is not a state.
 std::string parties_text(const eval::CheckRun& run);
+std::string parties_text(std::size_t profiles, std::size_t organisations);
 using syntax::level_name;
 
 }  // namespace pacta::report

@@ -32,16 +32,20 @@ Totals totals_of(const CheckReport& r, std::size_t profile) {
   return t;
 }
 
+std::string parties_text(std::size_t profiles, std::size_t organisations) {
+  std::size_t states = profiles - std::min(organisations, profiles);
+  auto count = [](std::size_t n, const char* word) { return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s"); };
+  if (organisations == 0) return count(states, "state");
+  if (states == 0) return count(organisations, "organisation");
+  return count(states, "state") + " and " + count(organisations, "organisation");
+}
+
 std::string parties_text(const eval::CheckRun& run) {
   auto organisations =
       static_cast<std::size_t>(std::count_if(run.profiles.begin(), run.profiles.end(), [](const model::Profile* p) {
         return p->kind == model::PartyKind::organisation;
       }));
-  std::size_t states = run.profiles.size() - organisations;
-  auto count = [](std::size_t n, const char* word) { return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s"); };
-  if (organisations == 0) return count(states, "state");
-  if (states == 0) return count(organisations, "organisation");
-  return count(states, "state") + " and " + count(organisations, "organisation");
+  return parties_text(run.profiles.size(), organisations);
 }
 
 namespace {

@@ -1,6 +1,7 @@
 // gaps as text: the missing facts, most unknown verdicts first, each with its states (capped)
 // and the obligations it is missing for.
 #include "report/advice_report.hpp"
+#include "report/check_report.hpp"
 #include "report/why.hpp"
 
 namespace pacta::report {
@@ -11,7 +12,7 @@ std::string missing_fact_text(const eval::Program& program, const advice::Missin
 
 void render_gaps_text(std::ostream& out, const advice::Gaps& g, const eval::Program& program, std::size_t shown) {
   out << "Missing facts as of " << format_day(g.as_of) << ": " << g.unknown_verdicts << " unknown verdict"
-      << (g.unknown_verdicts == 1 ? "" : "s") << " over " << g.states << " state" << (g.states == 1 ? "" : "s");
+      << (g.unknown_verdicts == 1 ? "" : "s") << " over " << parties_text(g.states, g.organisations);
   if (g.facts.empty()) {
     out << "; no fact is missing\n";
     return;

@@ -4,7 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 #include "eval/run.hpp"
+#include "report/advice_report.hpp"
 #include "support/test_support.hpp"
 
 namespace pacta::test {
@@ -79,6 +82,20 @@ obligation HAPPENED { require event(E) }
             "ratified deposit_date (deposit date) 1\n"
             "event event_date (event date) 1\n"
             "signed signature (signature) 1\n");
+}
+
+// An organisation's profile is counted apart from the states, in the count and in the text.
+TEST(Gaps, AnOrganisationIsNotCountedAsAState) {
+  auto w = world(rules, {"state: XAA\ninstruments: { K: { ratified: 2001-01-01 } }\n",
+                         "state: EU\nkind: organisation\nname: European Union\n"});
+  ASSERT_FALSE(w->diags.has_errors()) << render(w->sources, w->diags);
+  eval::CheckRun run = eval::run_check(w->program, w->profiles, day("2010-12-31"), {});
+  advice::Gaps g = advice::gaps(w->program, run);
+  EXPECT_EQ(g.states, 2u);
+  EXPECT_EQ(g.organisations, 1u);
+  std::ostringstream text;
+  report::render_gaps_text(text, g, w->program);
+  EXPECT_NE(text.str().find(" over 1 state and 1 organisation; "), std::string::npos) << text.str();
 }
 
 }  // namespace
