@@ -203,13 +203,10 @@ struct StateFields {
 // One state's object of the "states" array; one writer per rendering thread.
 class StateWriter {
  public:
-  // `records`: the caller's recorder, or nullptr for a recorder of its own that records the
-  // statuses in `wanted`.
-  StateWriter(const CheckReport& r, const StateFields& fields, eval::Recorder* records, eval::StatusMask wanted)
+  StateWriter(const CheckReport& r, const StateFields& fields, eval::Recorder& caller, bool alone)
       : r_(r),
         fields_(fields),
-        records_(records ? *records : own_.emplace(r.program, r.run, wanted)),
-        wording_(r.program, r.sources),
+        worker_(r, caller, alone),
         names_(r.program),
         positions_(r.sources),
         shown_(shown_statuses("json", r.all, r.status_filter)) {}
@@ -245,7 +242,7 @@ class StateWriter {
       first = false;
       out += fields_.ids[o];
       out += fields_.statuses[static_cast<int>(s)];
-      if (const eval::VerdictRecord* rec = records_.find(p, o)) record(out, *rec);
+      if (const eval::VerdictRecord* rec = worker_.records.find(p, o)) record(out, *rec);
       out += '}';
     }
     out += first ? "],\n      \"totals\": " : "\n      ],\n      \"totals\": ";
@@ -264,7 +261,7 @@ class StateWriter {
     // can hold a string: reserved(I, "art. 35(2)")).
     out += '"';
     const std::size_t from = out.size();
-    wording_.why(rec, out);
+    worker_.wording.why(rec, out);
     std::string_view reason(out.data() + from, out.size() - from);
     if (json_plain(reason)) {
       out += '"';
@@ -287,9 +284,7 @@ class StateWriter {
 
   const CheckReport& r_;
   const StateFields& fields_;
-  std::optional<eval::Recorder> own_;
-  eval::Recorder& records_;
-  Wording wording_;
+  WorkerRecords worker_;
   QuotedNames names_;
   Positions positions_;
   Days days_;
@@ -359,9 +354,7 @@ void render_check_json(std::ostream& stream, const CheckReport& r) {
   // has its own recorder and wording (they keep per-state buffers).
   render_in_order_per_worker(
       r.run.profiles.size(), states_per_chunk, r.threads,
-      [&](bool alone) {
-        return std::make_unique<StateWriter>(r, fields, alone ? &records : nullptr, records.wanted());
-      },
+      [&](bool alone) { return std::make_unique<StateWriter>(r, fields, records, alone); },
       [&](StateWriter& writer, std::size_t first, std::size_t last, JsonBuffer& chunk) {
         for (std::size_t p = first; p < last; ++p) writer.state(chunk, p);
       },

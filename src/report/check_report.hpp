@@ -14,6 +14,7 @@
 #include "diag/source_map.hpp"
 #include "eval/record.hpp"
 #include "eval/run.hpp"
+#include "report/why.hpp"
 
 namespace pacta::report {
 
@@ -59,6 +60,16 @@ bool parse_statuses(const std::vector<std::string>& words, eval::StatusMask& mas
 eval::StatusMask records_needed(const std::string& format, bool all, eval::StatusMask filter = 0);
 // The report's recorder, or, when the caller gave none, one made in `own` for that format.
 eval::Recorder& records_of(const CheckReport& r, const std::string& format, std::optional<eval::Recorder>& own);
+
+// A rendering thread's records and their wording (both keep per-state buffers): the caller's
+// recorder when the thread renders alone, else one of its own recording the same statuses.
+struct WorkerRecords {
+  WorkerRecords(const CheckReport& r, eval::Recorder& caller, bool alone)
+      : records(alone ? caller : own.emplace(r.program, r.run, caller.wanted())), wording(r.program, r.sources) {}
+  std::optional<eval::Recorder> own;  // before `records`, which may refer to it
+  eval::Recorder& records;
+  Wording wording;
+};
 
 void render_check_text(std::ostream& out, const CheckReport& r);
 void render_check_json(std::ostream& out, const CheckReport& r);

@@ -48,11 +48,7 @@ namespace {
 // One result per verdict that needs attention and is shown, at the state's profile.
 class ResultWriter {
  public:
-  ResultWriter(const CheckReport& r, eval::Recorder* records, eval::StatusMask wanted)
-      : r_(r),
-        records_(records ? *records : own_.emplace(r.program, r.run, wanted)),
-        wording_(r.program, r.sources),
-        shown_(shown_statuses("sarif", r.all, r.status_filter)) {}
+  ResultWriter(const CheckReport& r, eval::Recorder& caller, bool alone) : r_(r), worker_(r, caller, alone) {}
 
   // Whether the verdict (p, o) is a result.
   static bool listed(const CheckReport& r, eval::StatusMask shown, std::size_t p, std::size_t o) {
@@ -65,9 +61,9 @@ class ResultWriter {
     const model::Profile& profile = *r_.run.profiles[p];
     eval::Status s = r_.run.status(p, o);
     const sema::Obligation& ob = rules.obligations[r_.run.obligations[o]];
-    const eval::VerdictRecord* rec = records_.find(p, o);
+    const eval::VerdictRecord* rec = worker_.records.find(p, o);
     std::string why;
-    if (rec) wording_.why(*rec, why);
+    if (rec) worker_.wording.why(*rec, why);
     Json result = {{"ruleId", ob.id},
                    {"ruleIndex", o},
                    {"level", s == eval::Status::violated ? sarif_level(ob.severity) : "note"},
@@ -101,14 +97,9 @@ class ResultWriter {
     return result;
   }
 
-  eval::StatusMask shown() const { return shown_; }
-
  private:
   const CheckReport& r_;
-  std::optional<eval::Recorder> own_;
-  eval::Recorder& records_;
-  Wording wording_;
-  eval::StatusMask shown_;
+  WorkerRecords worker_;
 };
 
 // Appends one element of the results array, as the log's dump would indent it.
@@ -199,7 +190,7 @@ void render_check_sarif(std::ostream& out, const CheckReport& r, const diag::Sar
   out << std::string_view(envelope).substr(0, line);
   render_in_order_per_worker(
       r.run.profiles.size(), results_per_chunk, r.threads,
-      [&](bool alone) { return std::make_unique<ResultWriter>(r, alone ? &records : nullptr, records.wanted()); },
+      [&](bool alone) { return std::make_unique<ResultWriter>(r, records, alone); },
       [&](ResultWriter& writer, std::size_t first, std::size_t last, JsonBuffer& chunk) {
         for (std::size_t p = first; p < last; ++p) {
           std::size_t n = before[p];

@@ -93,10 +93,9 @@ void padded(std::string& out, std::string_view s, std::size_t width) {
 // per-state buffers, and the obligations' printable words are made once).
 class StateText {
  public:
-  StateText(const CheckReport& r, eval::Recorder* records, eval::StatusMask wanted)
+  StateText(const CheckReport& r, eval::Recorder& caller, bool alone)
       : r(r),
-        records(records ? *records : own_.emplace(r.program, r.run, wanted)),
-        wording(r.program, r.sources),
+        worker(r, caller, alone),
         gaps(r),
         shown(shown_statuses("text", r.all, r.status_filter)),
         reset(r.colour ? "\x1b[0m" : ""),
@@ -150,9 +149,9 @@ class StateText {
       out += ob.id;
       out += reset;
       out += head(o);
-      if (const eval::VerdictRecord* rec = records.find(p, o)) {
+      if (const eval::VerdictRecord* rec = worker.records.find(p, o)) {
         text.clear();
-        wording.why(*rec, text);
+        worker.wording.why(*rec, text);
         if (!text.empty()) {
           out += "  ";
           out.append(24, ' ');
@@ -163,7 +162,7 @@ class StateText {
       }
     }
     if (!unknown.empty())
-      gaps.write(out, records, p, unknown, r.colour ? status_colour(eval::Status::unknown) : "", reset);
+      gaps.write(out, worker.records, p, unknown, r.colour ? status_colour(eval::Status::unknown) : "", reset);
     out += "  -- ";
     out += totals_line(totals_of(r, p));
     out += '\n';
@@ -183,9 +182,7 @@ class StateText {
   }
 
   const CheckReport& r;
-  std::optional<eval::Recorder> own_;
-  eval::Recorder& records;
-  Wording wording;
+  WorkerRecords worker;
   DataGaps gaps;
   eval::StatusMask shown;
   const char* reset;
@@ -224,7 +221,7 @@ void render_check_text(std::ostream& out, const CheckReport& r) {
   // States are rendered on every core, a few at a time, and written in order.
   render_in_order_per_worker(
       r.run.profiles.size(), states_per_chunk, r.threads,
-      [&](bool alone) { return std::make_unique<StateText>(r, alone ? &records : nullptr, records.wanted()); },
+      [&](bool alone) { return std::make_unique<StateText>(r, records, alone); },
       [&](StateText& writer, std::size_t first, std::size_t last, JsonBuffer& chunk) {
         std::string text;
         for (std::size_t p = first; p < last; ++p) writer.state(text, p);
