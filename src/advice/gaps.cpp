@@ -22,22 +22,6 @@ Predicate fact_predicate(Predicate p) {
   return p;
 }
 
-const std::string& name_of(const eval::Program& prog, Predicate p, std::uint32_t t) {
-  const sema::RuleSet& r = *prog.rules;
-  switch (p) {
-    case Predicate::joined:
-      return r.mechanisms[t].id;
-    case Predicate::submitted:
-      return r.reports[t].id;
-    case Predicate::event:
-      return r.events[t].id;
-    case Predicate::member:
-      return r.groups[t].id;
-    default:
-      return r.instruments[t].id;
-  }
-}
-
 // The fact a finding with an unknown value lacks, if it names one.
 bool missing(const eval::Program& prog, const eval::Finding& f, MissingFact& m) {
   if (f.value != eval::Truth::unknown) return false;
@@ -114,7 +98,8 @@ Gaps gaps(const eval::Program& program, const eval::CheckRun& run) {
   }
   std::sort(out.facts.begin(), out.facts.end(), [&](const MissingFact& a, const MissingFact& b) {
     if (a.verdicts != b.verdicts) return a.verdicts > b.verdicts;
-    const std::string &x = name_of(program, a.predicate, a.target), &y = name_of(program, b.predicate, b.target);
+    const std::string &x = program.rules->name_of(sema::target_of(a.predicate, a.target)),
+                      &y = program.rules->name_of(sema::target_of(b.predicate, b.target));
     if (x != y) return x < y;
     return std::make_pair(a.predicate, a.day_only) < std::make_pair(b.predicate, b.day_only);
   });

@@ -17,21 +17,7 @@ using Kind = Cause::Kind;
 namespace {
 
 // Which table a predicate's target indexes: instruments, mechanisms, reports, events, groups.
-int table_of(Predicate p) {
-  switch (syntax::definition(p).argument) {
-    case syntax::DeclKind::instrument:
-      return 0;
-    case syntax::DeclKind::mechanism:
-      return 1;
-    case syntax::DeclKind::report:
-      return 2;
-    case syntax::DeclKind::event:
-      return 3;
-    case syntax::DeclKind::group:
-      return 4;
-  }
-  return 0;
-}
+int table_of(Predicate p) { return static_cast<int>(sema::target_of(p, 0).kind); }
 
 struct Happening {
   Day day = no_day;  // the first day on which it counts

@@ -38,50 +38,22 @@ void totals_json(JsonBuffer& out, const Totals& t, const char* indent) {
   out += '}';
 }
 
-// Declaration ids escaped once per run, by kind (instruments, mechanisms, groups, reports, events).
+// Declaration ids escaped once per run, by the kind of declaration a predicate names.
 class QuotedNames {
  public:
   explicit QuotedNames(const eval::Program& program) : program_(program) {}
   const std::string& operator()(syntax::Predicate p, std::uint32_t target) {
-    std::vector<std::string>& table = tables_[kind(p)];
-    if (table.empty()) table.resize(count(p));
+    const sema::Ref ref = sema::target_of(p, target);
+    std::vector<std::string>& table = tables_[static_cast<std::size_t>(ref.kind)];
+    if (target >= table.size()) table.resize(std::size_t{target} + 1);
     std::string& q = table[target];
-    if (q.empty()) json_string(q, target_name(program_, p, target));
+    if (q.empty()) json_string(q, program_.rules->name_of(ref));
     return q;
   }
 
  private:
-  static int kind(syntax::Predicate p) {
-    switch (p) {
-      case syntax::Predicate::joined:
-        return 1;
-      case syntax::Predicate::member:
-        return 2;
-      case syntax::Predicate::submitted:
-        return 3;
-      case syntax::Predicate::event:
-        return 4;
-      default:
-        return 0;
-    }
-  }
-  std::size_t count(syntax::Predicate p) const {
-    const sema::RuleSet& rules = *program_.rules;
-    switch (kind(p)) {
-      case 1:
-        return rules.mechanisms.size();
-      case 2:
-        return rules.groups.size();
-      case 3:
-        return rules.reports.size();
-      case 4:
-        return rules.events.size();
-      default:
-        return rules.instruments.size();
-    }
-  }
   const eval::Program& program_;
-  std::vector<std::string> tables_[5];
+  std::vector<std::string> tables_[static_cast<std::size_t>(sema::Kind::obligation) + 1];
 };
 
 // A finding's fixed words, written once per run (no escaping: fixed ASCII names): the head

@@ -222,20 +222,7 @@ void fact_text(Out& out, const Finding& f, const eval::Program& program) {
 }  // namespace
 
 const std::string& target_name(const eval::Program& program, Predicate p, std::uint32_t i) {
-  const sema::RuleSet& rules = *program.rules;
-  switch (syntax::definition(p).argument) {
-    case syntax::DeclKind::mechanism:
-      return rules.mechanisms[i].id;
-    case syntax::DeclKind::group:
-      return rules.groups[i].id;
-    case syntax::DeclKind::report:
-      return rules.reports[i].id;
-    case syntax::DeclKind::event:
-      return rules.events[i].id;
-    case syntax::DeclKind::instrument:
-      break;
-  }
-  return rules.instruments[i].id;
+  return program.rules->name_of(sema::target_of(p, i));
 }
 
 std::string describe(const Finding& f, const eval::Program& program) {

@@ -10,6 +10,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "syntax/ast.hpp"
+#include "syntax/predicates.hpp"
 
 namespace pacta::sema {
 
@@ -24,6 +25,10 @@ struct Ref {
   Kind kind = Kind::instrument;
   std::uint32_t index = 0;
 };
+// The declaration a predicate's target names: target 3 of party(...) is instrument 3.
+inline Ref target_of(syntax::Predicate p, std::uint32_t target) {
+  return {kind_of(syntax::definition(p).argument), target};
+}
 
 // "N days after" or "first day of month N after" a deposit.
 struct DelayRule {
