@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 
@@ -135,6 +136,8 @@ std::size_t Workspace::load_folder(const std::string& folder) {
   diag::Diagnostics diags;
   bool input_error = false;
   diag::SourceMap sources;
+  std::string root = absolute(folder);
+  folders_.push_back(root.empty() || root.back() != '/' ? root + '/' : root);
   std::vector<std::string> paths = syntax::expand_paths({folder}, {".pacta"}, diags, input_error);
   std::size_t read = 0, left_out = 0;
   std::uint64_t bytes = 0;
@@ -164,6 +167,9 @@ void Workspace::reload(const std::string& uri) {
   std::string path = path_of_uri(uri);
   if (path.size() < 6 || path.compare(path.size() - 6, 6, ".pacta") != 0) return;
   path = absolute(path);
+  if (std::none_of(folders_.begin(), folders_.end(),
+                   [&](const std::string& f) { return path.compare(0, f.size(), f) == 0; }))
+    return;
   std::string key = uri_of_path(path);  // as load_folder names it
   auto it = documents_.find(key);
   if (it != documents_.end() && it->second.open) return;

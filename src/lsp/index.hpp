@@ -71,7 +71,7 @@ class Workspace {
   void close(const std::string& uri);
   // A rule file changed, appeared or went on disk (workspace/didChangeWatchedFiles): its text
   // is read again, or it is gone when it cannot be read. A document the editor has open keeps
-  // the editor's text. Files not named *.pacta are ignored.
+  // the editor's text. Files not named *.pacta, or outside the folders loaded, are ignored.
   void reload(const std::string& uri);
 
   // Checks the whole rule set again: symbols, occurrences and diagnostics.
@@ -91,6 +91,7 @@ class Workspace {
 
  private:
   std::map<std::string, Document> documents_;
+  std::vector<std::string> folders_;  // loaded, absolute and normalised, each ending in '/'
   std::vector<Symbol> symbols_;
   std::vector<Occurrence> occurrences_;
   std::map<std::string, nlohmann::json> diagnostics_;

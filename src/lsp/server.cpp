@@ -158,7 +158,12 @@ void Server::notification(const std::string& method, const json& params) {
       return;
     }
     if (method == "workspace/didChangeWatchedFiles") {
-      for (const json& c : params.at("changes")) workspace_.reload(c.at("uri").get<std::string>());
+      // Each change on its own: a malformed one is skipped, the others still count.
+      for (const json& c : params.at("changes"))
+        if (c.is_object() && c.contains("uri") && c["uri"].is_string())
+          workspace_.reload(c["uri"].get<std::string>());
+        else
+          spdlog::warn("workspace/didChangeWatchedFiles: a change without a uri skipped");
     } else if (method == "textDocument/didOpen") {
       const json& doc = params.at("textDocument");
       workspace_.set_text(doc.at("uri").get<std::string>(), doc.at("text").get<std::string>(), true);

@@ -216,11 +216,20 @@ TEST(LspServer, RuleFilesChangedOnDiskAreReadAgain) {
   live.send(changed(a, 2));
   ASSERT_NE(live.server.workspace().document(uri_of_path(a)), nullptr);
   EXPECT_EQ(live.server.workspace().document(uri_of_path(a))->text, "instrument X \"edited\"\n");
-  // Not a rule file, or not readable: ignored, never a crash.
+  // Not a rule file, not readable, outside the folder: ignored, never a crash.
   live.send(changed(dir.write("notes.txt", "x"), 1));
   live.send(changed(dir.path() + "/missing.pacta", 1));
+  pacta::test::TempDir elsewhere;
+  live.send(changed(elsewhere.write("outside.pacta", "instrument Z\n"), 1));
+  live.send(
+      changed(dir.path() + "/../" + std::filesystem::path(elsewhere.path()).filename().string() + "/outside.pacta", 1));
   live.send(notification("workspace/didChangeWatchedFiles", {{"changes", "not a list"}}));
   EXPECT_EQ(live.server.workspace().documents().size(), 2u);
+  // A malformed change does not cost the others theirs.
+  const std::string c = dir.write("c.pacta", "obligation C { require party(NOPE) }\n");
+  live.send(notification("workspace/didChangeWatchedFiles",
+                         {{"changes", json::array({{{"uri", 123}}, {{"uri", uri_of_path(c)}, {"type", 1}}})}}));
+  EXPECT_EQ(live.server.workspace().documents().size(), 3u);
 }
 
 TEST(LspServer, AFolderTooLargeIsReadUpToItsLimitsAndTheUserIsTold) {
